@@ -1,5 +1,7 @@
 package dyad
 
+import "time"
+
 // ActorMention is a span that names an actor, an agent or both. The coder
 // resolves Codes at the event's date, so a mention keeps every dated code of
 // its dictionary entry rather than one code.
@@ -122,4 +124,38 @@ type Fact struct {
 	IndicatorWords Evidence
 	ActorEvidence  []Evidence
 	PeriodEvidence Evidence
+}
+
+// ValidAt reports whether the code is valid at instant t.
+func (c DatedCode) ValidAt(t time.Time) bool {
+	if !c.From.IsZero() && t.Before(c.From.Begin) {
+		return false
+	}
+	if !c.To.IsZero() && !t.Before(c.To.Begin) {
+		return false
+	}
+	return true
+}
+
+// CodeAt returns the mention's code valid at t, or false when none is. A
+// zero t picks the first code.
+func (m *ActorMention) CodeAt(t time.Time) (DatedCode, bool) {
+	for _, c := range m.Codes {
+		if t.IsZero() || c.ValidAt(t) {
+			return c, true
+		}
+	}
+	return DatedCode{}, false
+}
+
+// Country returns the country (or IGO) part of an actor code: its first
+// three letters, or the first six for IGO codes such as IGOUNO.
+func Country(code string) string {
+	if len(code) >= 6 && code[:3] == "IGO" {
+		return code[:6]
+	}
+	if len(code) < 3 {
+		return ""
+	}
+	return code[:3]
 }
