@@ -6,9 +6,11 @@
 // budget is tens of thousands of sentences per second on one core, and
 // dictionary matching needs tokens that keep abbreviations such as "U.S."
 // and "Gen." whole. The rules are few: words keep internal periods,
-// apostrophes, hyphens and ampersands; numbers keep their separators; a
-// period ends a sentence unless it ends a known abbreviation (abbrev.txt)
-// or an initial; a blank line always ends a sentence and a paragraph.
+// apostrophes and ampersands; a hyphen between two letters splits a word
+// and is dropped ("Sino-Indian" is SINO and INDIAN, as TABARI reads it);
+// numbers keep their separators; a period ends a sentence unless it ends a
+// known abbreviation (abbrev.txt) or an initial; a blank line always ends a
+// sentence and a paragraph.
 package segment
 
 import (
@@ -91,6 +93,8 @@ func Tokenize(dst []dyad.Token, text string) []dyad.Token {
 				dst[len(dst)-1].Kind = dyad.Word
 			}
 			i = end
+		case r == '-' && i > 0 && i+w < len(text) && isLetterByte(text[i-1]) && isLetterByte(text[i+w]):
+			i += w // an inner hyphen split off by scanWord
 		default:
 			dst = append(dst, token(text, i, i+w, dyad.Punct))
 			i += w
@@ -128,8 +132,17 @@ func scanWord(text string, i int) int {
 		if end+w < len(text) {
 			next, _ := utf8.DecodeRuneInString(text[end+w:])
 			switch r {
-			case '-', '&', '_', '/':
+			case '&', '_', '/':
 				if unicode.IsLetter(next) || unicode.IsDigit(next) {
+					end += w
+					continue
+				}
+			case '-':
+				// A hyphen between letters separates two tokens and is
+				// not a token itself: "Sino-Indian", "Al-Gore" and
+				// "pro-Russian" match dictionaries word by word, as in
+				// TABARI. "G-20" and "MiG-29" stay whole.
+				if unicode.IsDigit(next) && !isAllDigits(text[i:end]) {
 					end += w
 					continue
 				}
@@ -162,6 +175,15 @@ func isClitic(rest string) bool {
 }
 
 func isLetterByte(c byte) bool { return c >= utf8.RuneSelf || ('a' <= c|0x20 && c|0x20 <= 'z') }
+
+func isAllDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
 
 // isShortRun reports whether the segment since the last period of a word is
 // one or two letters, as in "U.S" or "a.m", so a further period joins it.

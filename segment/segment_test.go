@@ -55,7 +55,7 @@ func TestTokens(t *testing.T) {
 		{"Egypt's U.S. jets", []string{"Egypt", "'s", "U.S.", "jets"}},
 		{"5,000 troops; $4.5bn", []string{"5,000", "troops", ";", "$", "4.5bn"}},
 		{"didn't O'Brien", []string{"didn't", "O'Brien"}},
-		{"Sino-Indian 1990s G-20", []string{"Sino-Indian", "1990s", "G-20"}},
+		{"Sino-Indian 1990s G-20 2010-11 anti- Gondor", []string{"Sino", "Indian", "1990s", "G-20", "2010", "-", "11", "anti", "-", "Gondor"}},
 		{"Sept 28, 2000", []string{"Sept", "28", ",", "2000"}},
 		{"Moscow\u2019s envoy", []string{"Moscow", "\u2019s", "envoy"}},
 	}
