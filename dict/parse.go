@@ -140,10 +140,11 @@ type parser struct {
 	idx    int
 	synset string
 	list   *[]Phrase
-	name   string         // the entry's keyword and ID, for messages
-	pos    Pos            // the entry's header
-	n      int            // items the entry has
-	set    map[string]int // single-valued attributes set → line
+	name   string          // the entry's keyword and ID, for messages
+	pos    Pos             // the entry's header
+	n      int             // items the entry has
+	set    map[string]int  // single-valued attributes set → line
+	keys   map[string]bool // attributes the entry has lines of, good or bad
 }
 
 func newParser(d *Dictionary) *parser {
@@ -241,7 +242,7 @@ func (p *parser) parse(name string, r io.Reader) {
 
 // open starts an entry.
 func (p *parser) open(ent, line int, name string) {
-	p.ent, p.name, p.pos, p.n, p.set = ent, name, Pos{p.file, line}, 0, nil
+	p.ent, p.name, p.pos, p.n, p.set, p.keys = ent, name, Pos{p.file, line}, 0, nil, map[string]bool{}
 }
 
 // close ends the open entry and checks it as a whole.
@@ -249,11 +250,11 @@ func (p *parser) close() {
 	line := p.pos.Line
 	switch p.ent {
 	case entActor:
-		if len(p.d.Actors[p.idx].Codes) == 0 {
+		if len(p.d.Actors[p.idx].Codes) == 0 && !p.keys["code"] {
 			p.errorf(line, "%s has no code", p.name)
 		}
 	case entAgent:
-		if a := p.d.Agents[p.idx]; len(a.Names) == 0 && len(a.Offices) == 0 {
+		if a := p.d.Agents[p.idx]; len(a.Names) == 0 && len(a.Offices) == 0 && !p.keys["names"] && !p.keys["office"] {
 			p.errorf(line, "%s has no names or offices", p.name)
 		}
 	case entSynset, entList:
@@ -312,6 +313,7 @@ func (p *parser) attr(n int, line string) {
 		return
 	}
 	key, rest := cut(line)
+	p.keys[key] = true
 	if rest == "" {
 		p.errorf(n, "%s: empty list", key)
 		return

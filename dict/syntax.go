@@ -28,6 +28,10 @@ func parseWord(s string) (Word, error) {
 	if s == "" {
 		return w, errors.New("empty word")
 	}
+	if s[0] == '#' {
+		// Written back after a space it would start a comment.
+		return w, errors.New("a word cannot begin with #")
+	}
 	w.Text = strings.ToUpper(s)
 	return w, nil
 }
