@@ -35,7 +35,9 @@ func TestWriteRoundTrip(t *testing.T) {
 // imported is a dictionary as an importer makes it: texts in another
 // format's spelling, or none, and every field of the model set.
 func imported() *dict.Dictionary {
-	w := func(text string, m dict.MatchKind, gap bool) dict.Word { return dict.Word{Text: text, Match: m, Gap: gap} }
+	w := func(text string, m dict.MatchKind, gap bool) dict.Word {
+		return dict.Word{Text: text, Match: m, Gap: gap}
+	}
 	ph := func(text string, ws ...dict.Word) dict.Phrase { return dict.Phrase{Words: ws, Text: text} }
 	lit := func(x dict.Word) dict.Elem { return dict.Elem{Kind: dict.Lit, Word: x} }
 	return &dict.Dictionary{
