@@ -1,0 +1,368 @@
+package timex
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// This file recognises dates written out in full or in part: "Oct 3,
+// 1998", "the 9th of June 1967", "3 March", "2011-05-02", "28/02/2014",
+// "Nov 1989", "in April", "on Monday", "1994" and year ranges "2010-11".
+
+func iso(t time.Time) int { return (int(t.Weekday())+6)%7 + 1 }
+
+// monthAt returns the month named by token i and the token after it: full
+// names need a capital letter, abbreviations may carry a period.
+func (s *scanner) monthAt(i int, abbrev bool) (int, int) {
+	w := s.n(i)
+	if m, ok := s.lx.month[w]; ok && s.capital(i) {
+		return m, i + 1
+	}
+	if m, ok := s.lx.monthAbbr[w]; ok && abbrev && s.capital(i) {
+		if s.n(i+1) == "." && s.adj(i+1) {
+			return m, i + 2
+		}
+		return m, i + 1
+	}
+	return 0, i
+}
+
+// dayAt reads a day of the month: "3", "03", "3rd", "third".
+func (s *scanner) dayAt(i int) (int, int) {
+	w := s.n(i)
+	if s.isNum(i) && len(w) <= 2 {
+		if d := atoi(w); d >= 1 && d <= 31 {
+			return d, i + 1
+		}
+	}
+	if d := ordinalDigits(w); d >= 1 && d <= 31 {
+		return d, i + 1
+	}
+	if d, ok := s.lx.ordinal[w]; ok {
+		return d, i + 1
+	}
+	return 0, i
+}
+
+// ordinalDigits reads "3RD", "21ST"; -1 otherwise.
+func ordinalDigits(w string) int {
+	if len(w) < 3 || len(w) > 4 {
+		return -1
+	}
+	suf := w[len(w)-2:]
+	if suf != "ST" && suf != "ND" && suf != "RD" && suf != "TH" {
+		return -1
+	}
+	if !allDigits(w[:len(w)-2]) {
+		return -1
+	}
+	return atoi(w[:len(w)-2])
+}
+
+// yearAt reads a four-digit year token, optionally after a comma.
+func (s *scanner) yearAt(i int) (int, int) {
+	j := i
+	if s.n(j) == "," {
+		j++
+	}
+	w := s.n(j)
+	if s.isNum(j) && len(w) == 4 {
+		if y := atoi(w); validYear(y) && !s.lx.trapAfter[s.n(j+1)] {
+			return y, j + 1
+		}
+	}
+	return 0, i
+}
+
+// absolute tries the written-out and numeric dates at token i.
+func (s *scanner) absolute(i int) (hit, bool) {
+	j := i
+	// an optional weekday before a full date: "Tuesday, June 4, 2019"
+	if _, ok := s.lx.weekday[s.n(j)]; ok {
+		k := j + 1
+		if s.n(k) == "," {
+			k++
+		}
+		if h, ok := s.fullDate(k); ok {
+			return h, true
+		}
+	}
+	if _, ok := s.lx.weekdayAbbr[s.n(j)]; ok && s.capital(j) {
+		k := j + 1
+		if s.n(k) == "." {
+			k++
+		}
+		if s.n(k) == "," {
+			k++
+		}
+		if h, ok := s.fullDate(k); ok && h.value != "" {
+			return h, true
+		}
+	}
+	if h, ok := s.fullDate(i); ok {
+		return h, true
+	}
+	if h, ok := s.numeric(i); ok {
+		return h, true
+	}
+	if h, ok := s.bareMonth(i); ok {
+		return h, true
+	}
+	return s.bareWeekday(i)
+}
+
+// fullDate reads day-month-year orders with an optional year.
+func (s *scanner) fullDate(i int) (hit, bool) {
+	var d, m, y, end int
+	switch {
+	case s.n(i) == "THE":
+		// the 9th of June 1967
+		dd, j := s.dayAt(i + 1)
+		if dd == 0 || s.n(j) != "OF" {
+			return hit{}, false
+		}
+		mm, k := s.monthAt(j+1, true)
+		if mm == 0 {
+			return hit{}, false
+		}
+		d, m, end = dd, mm, k
+	default:
+		if dd, j := s.dayAt(i); dd > 0 {
+			k := j
+			if s.n(k) == "OF" {
+				k++
+			}
+			mm, k2 := s.monthAt(k, true)
+			if mm == 0 {
+				return hit{}, false
+			}
+			d, m, end = dd, mm, k2
+			break
+		}
+		mm, j := s.monthAt(i, true)
+		if mm == 0 {
+			return hit{}, false
+		}
+		m, end = mm, j
+		if dd, k := s.dayAt(j); dd > 0 && s.lx.ordinal[s.n(j)] == 0 && !s.lx.trapAfter[s.n(k)] {
+			d, end = dd, k
+		} else if s.n(j) == "OF" {
+			if yy, k := s.yearAt(j + 1); yy > 0 {
+				return date(k, fmt.Sprintf("%04d-%02d", yy, m), "")
+			}
+			return hit{}, false
+		}
+	}
+	y, end2 := s.yearAt(end)
+	if d == 0 {
+		if y == 0 {
+			return hit{}, false // a bare month is bareMonth's business
+		}
+		return date(end2, fmt.Sprintf("%04d-%02d", y, m), "")
+	}
+	anchor := ""
+	if y == 0 {
+		var ok bool
+		y, anchor, ok = s.yearFor(m, d, s.tense(i, end))
+		if !ok {
+			return hit{}, false
+		}
+	} else {
+		end = end2
+	}
+	if !validDay(y, m, d) {
+		return hit{}, false
+	}
+	return date(end, fmt.Sprintf("%04d-%02d-%02d", y, m, d), anchor)
+}
+
+// numeric reads 2011-05-02, 28/02/2014, 2010/11, 2010-11 and bare years.
+func (s *scanner) numeric(i int) (hit, bool) {
+	if !s.isNum(i) {
+		return hit{}, false
+	}
+	w := s.n(i)
+	if strings.ContainsAny(w, "/.") {
+		return s.slashed(i, w)
+	}
+	if len(w) != 4 {
+		return hit{}, false
+	}
+	y := atoi(w)
+	// ISO 2011-05-02
+	if s.n(i+1) == "-" && s.adj(i+1) && s.isNum(i+2) && s.adj(i+2) && s.n(i+3) == "-" && s.adj(i+3) && s.isNum(i+4) && s.adj(i+4) {
+		m, d := atoi(s.n(i+2)), atoi(s.n(i+4))
+		if len(s.n(i+2)) <= 2 && len(s.n(i+4)) <= 2 && validDay(y, m, d) {
+			return date(i+5, fmt.Sprintf("%04d-%02d-%02d", y, m, d), "")
+		}
+		return hit{}, false
+	}
+	if !s.yearContext(i) {
+		return hit{}, false
+	}
+	// ranges 2010-11, 2012-15, 1998-2003
+	if dash := s.n(i + 1); (dash == "-" || dash == "\u2013") && s.adj(i+1) && s.isNum(i+2) && s.adj(i+2) {
+		if y2, ok := rangeEnd(y, s.n(i+2)); ok && !(s.n(i+3) == "-" && s.adj(i+3)) && !s.lx.trapAfter[s.n(i+3)] {
+			return date(i+3, fmt.Sprintf("%04d/%04d", y, y2), "")
+		}
+	}
+	if y < 1600 || y > 2100 {
+		return hit{}, false
+	}
+	return date(i+1, w, "")
+}
+
+// yearContext reports whether a four-digit number at i may be a year: it is
+// not a resolution, flight or sum of money, nor a count of something.
+func (s *scanner) yearContext(i int) bool {
+	prev := s.n(i - 1)
+	if s.lx.trapBefore[prev] || prev == "$" || prev == "£" || prev == "€" || prev == "#" || prev == "¥" || prev == "₹" {
+		return false
+	}
+	if s.adj(i) && (prev == "-" || prev == "." || prev == "/" || prev == "+") {
+		return false
+	}
+	if s.lx.trapBefore[s.n(i-2)] && prev == "." {
+		return false // No. 1549
+	}
+	next := s.n(i + 1)
+	if s.lx.trapAfter[next] || next == "%" {
+		return false
+	}
+	if next == "-" && s.adj(i+1) && s.lx.trapAfter[s.n(i+3)] {
+		return false
+	}
+	return true
+}
+
+// rangeEnd reads the second year of a range after year y: two digits
+// continue y's century, four digits stand alone; it must come after y.
+func rangeEnd(y int, w string) (int, bool) {
+	var y2 int
+	switch len(w) {
+	case 2:
+		y2 = y/100*100 + atoi(w)
+		if y2 <= y {
+			y2 += 100
+		}
+	case 4:
+		y2 = atoi(w)
+	default:
+		return 0, false
+	}
+	if y2 <= y || y2-y > 100 || !validYear(y2) {
+		return 0, false
+	}
+	return y2, true
+}
+
+// slashed reads one token with slashes or dots: dates and fiscal years.
+func (s *scanner) slashed(i int, w string) (hit, bool) {
+	sep := "/"
+	if !strings.Contains(w, "/") {
+		sep = "."
+	}
+	parts := strings.Split(w, sep)
+	for _, p := range parts {
+		if !allDigits(p) {
+			return hit{}, false
+		}
+	}
+	if len(parts) == 2 && sep == "/" && len(parts[0]) == 4 && s.yearContext(i) {
+		y := atoi(parts[0])
+		if y2, ok := rangeEnd(y, parts[1]); ok && validYear(y) {
+			return date(i+1, fmt.Sprintf("%04d/%04d", y, y2), "")
+		}
+		return hit{}, false
+	}
+	if len(parts) != 3 {
+		return hit{}, false
+	}
+	a, b, c := atoi(parts[0]), atoi(parts[1]), atoi(parts[2])
+	var y, m, d int
+	switch {
+	case len(parts[0]) == 4:
+		y, m, d = a, b, c
+	case len(parts[2]) == 4 || len(parts[2]) == 2:
+		y = c
+		if len(parts[2]) == 2 {
+			y = 1900 + c
+			if ry := s.st.ref.Begin.Year(); ry > 0 && 2000+c <= ry+1 || ry == 0 && c < 50 {
+				y = 2000 + c
+			}
+		}
+		switch {
+		case a > 12:
+			d, m = a, b
+		case b > 12:
+			m, d = a, b
+		case s.st.dayFirst:
+			d, m = a, b
+		default:
+			m, d = a, b
+		}
+		if sep == "." && a <= 12 && b <= 12 && !s.st.dayFirst {
+			d, m = a, b // dotted dates are European
+		}
+	default:
+		return hit{}, false
+	}
+	if !validDay(y, m, d) {
+		return hit{}, false
+	}
+	return date(i+1, fmt.Sprintf("%04d-%02d-%02d", y, m, d), "")
+}
+
+// monthCue lists words before which a bare "May" or "March" is a month.
+var monthCue = map[string]bool{
+	"IN": true, "SINCE": true, "BY": true, "UNTIL": true, "TILL": true, "THROUGH": true,
+	"FROM": true, "BEFORE": true, "AFTER": true, "DURING": true, "OF": true, "TO": true,
+	"AND": true, "OR": true, "EARLY": true, "LATE": true, "MID": true, "LAST": true,
+	"NEXT": true, "THIS": true, "THAT": true, "BETWEEN": true, "EARLIER": true, "LATER": true,
+	"THROUGHOUT": true, "FOR": true, "ON": true, "-": true,
+}
+
+// bareMonth reads "April" in "in April": the year comes from the
+// narrative or from tense and the document date.
+func (s *scanner) bareMonth(i int) (hit, bool) {
+	m, end := s.monthAt(i, false)
+	if m == 0 {
+		return hit{}, false
+	}
+	if (m == 5 || m == 3) && !monthCue[s.n(i-1)] {
+		return hit{}, false
+	}
+	if w := s.n(i - 1); w == "THE" || (w == "-" && !s.adj(i)) {
+		return hit{}, false // "the March 3 rally" is handled elsewhere; "the Long March"
+	}
+	y, anchor, ok := s.yearFor(m, 0, s.tense(i, end))
+	if !ok {
+		return hit{}, false
+	}
+	return date(end, fmt.Sprintf("%04d-%02d", y, m), anchor)
+}
+
+// bareWeekday reads "Monday" and "Monday morning".
+func (s *scanner) bareWeekday(i int) (hit, bool) {
+	wd, ok := s.lx.weekday[s.n(i)]
+	if !ok || !s.capital(i) {
+		return hit{}, false
+	}
+	v, anchor := s.weekday(wd, "", s.tense(i, i+1))
+	h, ok := date(i+1, v, anchor)
+	return s.withDayPart(h, ok)
+}
+
+// withDayPart extends a day by a following "morning", "night" etc.
+func (s *scanner) withDayPart(h hit, ok bool) (hit, bool) {
+	if !ok {
+		return h, ok
+	}
+	if p, found := s.lx.dayPart[s.n(h.end)]; found && len(h.value) == 10 {
+		h.end++
+		h.typ = "time"
+		h.value += "T" + p
+	}
+	return h, ok
+}

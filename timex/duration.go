@@ -1,0 +1,229 @@
+package timex
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// This file reads durations ("five-day", "three decades", "72 hours"),
+// sets ("every month", "twice a year", "annually") and clock times.
+
+// durMod reads a duration mod phrase ("more than", "about") at i.
+func (s *scanner) durMod(i int) (string, int) {
+	for _, dm := range s.lx.durMod {
+		words := strings.Fields(dm[0])
+		ok := true
+		for k, w := range words {
+			if s.n(i+k) != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return dm[1], i + len(words)
+		}
+	}
+	return "", i
+}
+
+// durValue formats n units of u as a TIMEX3 duration.
+func durValue(n float64, u unit) string {
+	n *= float64(u.mult)
+	num := strconv.FormatFloat(n, 'f', -1, 64)
+	if u.clock {
+		return "PT" + num + u.letter
+	}
+	return "P" + num + u.letter
+}
+
+// durationWords lists the words after "the" that make "the past five
+// years" a duration; the first three also take a singular unit alone.
+var durationWords = map[string]bool{"PAST": true, "LAST": true, "NEXT": true, "COMING": true, "PREVIOUS": true, "FIRST": true, "FINAL": true}
+
+// duration reads "five-day", "10-year", "three decades", "72 hours",
+// "the past year", "more than 70 years".
+func (s *scanner) duration(i int) (hit, bool) {
+	mod, j := s.durMod(i)
+	if mod != "" && s.n(j) == "THE" {
+		return hit{}, false // "over the past five years" is within, not more than
+	}
+	the := false
+	if s.n(j) == "THE" && durationWords[s.n(j+1)] {
+		j += 2
+		the = true
+	}
+	// a hyphenated word: FIVE-DAY, THREE-YEAR-OLD, TWENTY-FIVE-YEAR
+	if w := s.n(j); strings.Contains(w, "-") && !the {
+		parts := strings.Split(w, "-")
+		for k := 1; k < len(parts); k++ {
+			u, ok := s.lx.unit[parts[k]]
+			if !ok {
+				continue
+			}
+			num := strings.Join(parts[:k], "-")
+			n := s.wordNum(num)
+			if n == 0 && allDigits(num) {
+				n = float64(atoi(num))
+			}
+			if n > 0 && num != "A" && num != "AN" {
+				return hit{end: j + 1, typ: "duration", value: durValue(n, u), mod: mod}, true
+			}
+			break
+		}
+		return hit{}, false
+	}
+	n, k := s.numAt(j)
+	if n == 0 {
+		// the past year, the next month
+		if the && (s.n(j-1) == "PAST" || s.n(j-1) == "LAST" || s.n(j-1) == "NEXT" || s.n(j-1) == "COMING") {
+			if u, ok := unitGrain[s.n(j)]; ok {
+				return hit{end: j + 1, typ: "duration", value: durValue(1, u), mod: mod}, true
+			}
+		}
+		return hit{}, false
+	}
+	// 10-year, 72-hour: the number and the unit are split by a hyphen
+	if s.n(k) == "-" && s.adj(k) && s.adj(k+1) {
+		uw, _, _ := strings.Cut(s.n(k+1), "-")
+		if u, ok := s.lx.unit[uw]; ok {
+			return hit{end: k + 2, typ: "duration", value: durValue(n, u), mod: mod}, true
+		}
+		return hit{}, false
+	}
+	u, end := s.unitAt(k)
+	if u.letter == "" {
+		return hit{}, false
+	}
+	if (s.n(j) == "A" || s.n(j) == "AN") && (u.letter == "S" && u.clock || s.lx.trapAfter[s.n(j-1)] || s.isNum(j-1)) {
+		return hit{}, false // "a second term"; "$5 billion a year" is a set
+	}
+	if s.n(end) == "-" && s.adj(end) {
+		return hit{}, false // "two year-long"... rare; "5 years-old" would be odd
+	}
+	return hit{end: end, typ: "duration", value: durValue(n, u), mod: mod}, true
+}
+
+// set reads "every month", "each year", "every other year", "twice a
+// year", "annually", "every Monday" and "$5 billion a year".
+func (s *scanner) set(i int) (hit, bool) {
+	w := s.n(i)
+	if v, ok := s.lx.setWord[w]; ok {
+		return hit{end: i + 1, typ: "set", value: v}, true
+	}
+	switch w {
+	case "EVERY", "EACH":
+		j := i + 1
+		n := 1.0
+		if s.n(j) == "OTHER" {
+			n, j = 2, j+1
+		} else if f, k := s.numAt(j); f > 0 && s.n(j) != "A" {
+			n, j = f, k
+		}
+		if u, end := s.unitAt(j); u.letter != "" {
+			return hit{end: end, typ: "set", value: durValue(n, u)}, true
+		}
+		if wd, ok := s.lx.weekday[s.n(j)]; ok {
+			return hit{end: j + 1, typ: "set", value: fmt.Sprintf("XXXX-WXX-%d", wd)}, true
+		}
+		if m, ok := s.lx.month[s.n(j)]; ok && s.capital(j) {
+			return hit{end: j + 1, typ: "set", value: fmt.Sprintf("XXXX-%02d", m)}, true
+		}
+		if c, ok := s.lx.season[s.n(j)]; ok {
+			return hit{end: j + 1, typ: "set", value: "XXXX-" + c}, true
+		}
+		return hit{}, false
+	case "ONCE", "TWICE", "THRICE":
+		return s.per(i, i+1)
+	case "PER":
+		if u, ok := unitGrain[s.n(i+1)]; ok {
+			return hit{end: i + 2, typ: "set", value: durValue(1, u)}, true
+		}
+		return hit{}, false
+	case "A", "AN":
+		// "$95 billion a year", "3 percent a year"
+		if s.lx.trapAfter[s.n(i-1)] || s.isNum(i-1) {
+			if u, ok := unitGrain[s.n(i+1)]; ok {
+				return hit{end: i + 2, typ: "set", value: durValue(1, u)}, true
+			}
+		}
+		return hit{}, false
+	}
+	// three times a year
+	if n, j := s.numAt(i); n > 0 && s.n(j) == "TIMES" {
+		return s.per(i, j+1)
+	}
+	return hit{}, false
+}
+
+// per reads "a year", "per month", "every week" after a frequency.
+func (s *scanner) per(i, j int) (hit, bool) {
+	switch s.n(j) {
+	case "A", "AN", "PER", "EVERY", "EACH":
+		if u, ok := unitGrain[s.n(j+1)]; ok {
+			return hit{end: j + 2, typ: "set", value: durValue(1, u)}, true
+		}
+	}
+	return hit{}, false
+}
+
+// clock reads "5 p.m.", "10:30 am", "5pm" and "at 09:15" as times on the
+// day the sentence last named, or the document date.
+func (s *scanner) clock(i int) (hit, bool) {
+	w := s.n(i)
+	hh, mm, end := -1, 0, i+1
+	hm := func(x string) (int, int, bool) {
+		h, m, hasMin := strings.Cut(x, ":")
+		if !allDigits(h) || len(h) > 2 || (hasMin && (len(m) != 2 || !allDigits(m))) {
+			return 0, 0, false
+		}
+		hv, mv := atoi(h), 0
+		if hasMin {
+			mv = atoi(m)
+		}
+		return hv, mv, hv < 24 && mv < 60
+	}
+	ampm := func(x string) int {
+		switch x {
+		case "AM", "A.M.":
+			return 0
+		case "PM", "P.M.":
+			return 12
+		}
+		return -1
+	}
+	switch {
+	case s.isNum(i):
+		h, m, ok := hm(w)
+		if !ok {
+			return hit{}, false
+		}
+		if off := ampm(s.n(i + 1)); off >= 0 && h >= 1 && h <= 12 {
+			hh, mm, end = h%12+off, m, i+2
+		} else if strings.Contains(w, ":") && (s.n(i-1) == "AT" || s.n(i-1) == "-") {
+			hh, mm = h, m
+		}
+	default:
+		for _, suf := range []string{"AM", "PM", "A.M.", "P.M."} {
+			if x, ok := strings.CutSuffix(w, suf); ok && x != "" {
+				if h, m, ok := hm(x); ok && h >= 1 && h <= 12 {
+					hh, mm = h%12+ampm(suf), m
+				}
+				break
+			}
+		}
+	}
+	if hh < 0 {
+		return hit{}, false
+	}
+	day, anchor := s.lastDay, "document"
+	if day == "" {
+		if s.st.ref.Begin.IsZero() {
+			return hit{}, false
+		}
+		day = s.st.ref.Begin.Format("2006-01-02")
+	} else {
+		anchor = s.lastDayAnchor
+	}
+	return hit{end: end, typ: "time", value: fmt.Sprintf("%sT%02d:%02d", day, hh, mm), anchor: anchor}, true
+}

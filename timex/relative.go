@@ -1,0 +1,330 @@
+package timex
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/dyadproject/dyad"
+)
+
+// This file resolves expressions relative to the document date
+// ("yesterday", "last week", "three years ago") and to the narrative
+// reference time ("a month earlier", "the next year", "later that month").
+
+// numAt reads a count: digits ("72", "1.5"), number words ("three",
+// "twenty-five", "a") and "half a".
+func (s *scanner) numAt(i int) (float64, int) {
+	w := s.n(i)
+	if s.isNum(i) && !strings.ContainsAny(w, ",:/") {
+		f, err := strconv.ParseFloat(w, 64)
+		if err == nil && f > 0 && f < 10000 {
+			return f, i + 1
+		}
+		return 0, i
+	}
+	if w == "HALF" && (s.n(i+1) == "A" || s.n(i+1) == "AN") {
+		return 0.5, i + 2
+	}
+	if f := s.wordNum(w); f > 0 {
+		return f, i + 1
+	}
+	return 0, i
+}
+
+// wordNum reads "three" or "twenty-five"; 0 when w is not a number word.
+func (s *scanner) wordNum(w string) float64 {
+	if n, ok := s.lx.number[w]; ok {
+		return float64(n)
+	}
+	a, b, ok := strings.Cut(w, "-")
+	if !ok {
+		return 0
+	}
+	x, y := s.lx.number[a], s.lx.number[b]
+	if x >= 20 && x%10 == 0 && y > 0 && y < 10 {
+		return float64(x + y)
+	}
+	return 0
+}
+
+// unitAt reads a duration unit word.
+func (s *scanner) unitAt(i int) (unit, int) {
+	if u, ok := s.lx.unit[s.n(i)]; ok {
+		return u, i + 1
+	}
+	return unit{}, i
+}
+
+// shiftFrom moves base by n of unit u and returns the value at u's
+// granularity; decades and centuries move by years.
+func shiftFrom(base dyad.Date, n float64, u unit) (string, bool) {
+	if n != float64(int(n)) {
+		return "", false
+	}
+	k := int(n) * u.mult
+	if u.clock {
+		return "", false
+	}
+	return shift(base, k, u.letter)
+}
+
+// relative reads expressions anchored to the document date.
+func (s *scanner) relative(i int) (hit, bool) {
+	ref := s.st.ref
+	if ref.Begin.IsZero() {
+		return hit{}, false
+	}
+	t := ref.Begin
+	w := s.n(i)
+	doc := func(end int, v string) (hit, bool) { return date(end, v, "document") }
+	switch w {
+	case "YESTERDAY", "TODAY", "TOMORROW":
+		off := map[string]int{"YESTERDAY": -1, "TODAY": 0, "TOMORROW": 1}[w]
+		h, ok := doc(i+1, t.AddDate(0, 0, off).Format("2006-01-02"))
+		return s.withDayPart(h, ok)
+	case "TONIGHT":
+		return hit{end: i + 1, typ: "time", value: t.Format("2006-01-02") + "TNI", anchor: "document"}, true
+	case "LAST", "THIS", "NEXT":
+		if s.n(i-1) == "THE" {
+			return hit{}, false
+		}
+		return s.deictic(i, w)
+	case "EARLIER", "LATER":
+		if s.n(i+1) == "THIS" {
+			if h, ok := s.deictic(i+1, "THIS"); ok {
+				return h, true
+			}
+		}
+		return hit{}, false
+	}
+	// N units ago
+	n, j := s.numAt(i)
+	if n == 0 {
+		return hit{}, false
+	}
+	u, k := s.unitAt(j)
+	if u.letter == "" || s.n(k) != "AGO" {
+		return hit{}, false
+	}
+	v, ok := shiftFrom(ref, -n, u)
+	if !ok {
+		return hit{}, false
+	}
+	return doc(k+1, v)
+}
+
+// deictic reads LAST/THIS/NEXT followed by a unit, month, weekday or season.
+func (s *scanner) deictic(i int, rel string) (hit, bool) {
+	ref := s.st.ref
+	t := ref.Begin
+	k := map[string]int{"LAST": -1, "THIS": 0, "NEXT": 1}[rel]
+	w := s.n(i + 1)
+	end := i + 2
+	doc := func(v string) (hit, bool) { return date(end, v, "document") }
+	switch w {
+	case "NIGHT":
+		if rel == "LAST" {
+			return hit{end: end, typ: "time", value: t.AddDate(0, 0, -1).Format("2006-01-02") + "TNI", anchor: "document"}, true
+		}
+		if rel == "THIS" {
+			return hit{end: end, typ: "time", value: t.Format("2006-01-02") + "TNI", anchor: "document"}, true
+		}
+	case "MORNING", "AFTERNOON", "EVENING":
+		if rel == "THIS" {
+			return hit{end: end, typ: "time", value: t.Format("2006-01-02") + "T" + s.lx.dayPart[w], anchor: "document"}, true
+		}
+	case "WEEK":
+		return doc(isoWeek(t.AddDate(0, 0, 7*k)))
+	case "WEEKEND":
+		return doc(isoWeek(t.AddDate(0, 0, 7*k)) + "-WE")
+	case "MONTH":
+		return doc(t.AddDate(0, k, 0).Format("2006-01"))
+	case "YEAR":
+		return doc(fmt.Sprintf("%04d", t.Year()+k))
+	case "DECADE":
+		return doc(fmt.Sprintf("%03d", (t.Year()+10*k)/10))
+	case "CENTURY":
+		return doc(fmt.Sprintf("%02d", (t.Year()+100*k)/100))
+	case "QUARTER":
+		q := (int(t.Month())-1)/3 + k
+		y := t.Year()
+		for q < 0 {
+			q += 4
+			y--
+		}
+		for q > 3 {
+			q -= 4
+			y++
+		}
+		return doc(fmt.Sprintf("%04d-Q%d", y, q+1))
+	}
+	if m, ok := s.lx.month[w]; ok && s.capital(i+1) {
+		y, rm := t.Year(), int(t.Month())
+		switch {
+		case rel == "LAST" && m >= rm:
+			y--
+		case rel == "NEXT" && m <= rm:
+			y++
+		}
+		return doc(fmt.Sprintf("%04d-%02d", y, m))
+	}
+	if wd, ok := s.lx.weekday[w]; ok {
+		v, _ := s.weekday(wd, rel, 0)
+		h, ok := doc(v)
+		return s.withDayPart(h, ok)
+	}
+	if code, ok := s.lx.season[w]; ok {
+		return doc(seasonNear(ref, code, k))
+	}
+	return hit{}, false
+}
+
+// seasonNear returns the last season code that ended before ref (k=-1),
+// the one that holds or follows ref in its year (k=0) or the first that
+// starts after ref (k=1).
+func seasonNear(ref dyad.Date, code string, k int) string {
+	y := ref.Begin.Year()
+	val := func(y int) (string, dyad.Date) {
+		v := fmt.Sprintf("%04d-%s", y, code)
+		d, _ := DateOf(v)
+		return v, d
+	}
+	switch k {
+	case -1:
+		for yy := y; yy > y-3; yy-- {
+			if v, d := val(yy); !d.End.After(ref.Begin) {
+				return v
+			}
+		}
+	case 1:
+		for yy := y; yy < y+3; yy++ {
+			if v, d := val(yy); d.Begin.After(ref.Begin) {
+				return v
+			}
+		}
+	}
+	if code == "WI" && ref.Begin.Month() <= 2 {
+		y-- // January's winter began in December
+	}
+	v, _ := val(y)
+	return v
+}
+
+// base returns the time an anaphoric expression counts from: the last
+// date in the story, else the document date.
+func (s *scanner) base() (dyad.Date, string) {
+	if !s.st.narr.Begin.IsZero() {
+		return s.st.narr, "narrative"
+	}
+	if !s.st.ref.Begin.IsZero() {
+		return s.st.ref, "document"
+	}
+	return dyad.Date{}, ""
+}
+
+var anaphoricStep = map[string]int{
+	"NEXT": 1, "FOLLOWING": 1, "PREVIOUS": -1, "PRECEDING": -1, "SAME": 0,
+}
+
+var unitGrain = map[string]unit{
+	"DAY": {"D", 1, false}, "WEEK": {"W", 1, false}, "MONTH": {"M", 1, false},
+	"YEAR": {"Y", 1, false}, "DECADE": {"Y", 10, false},
+}
+
+// anaphoric reads expressions anchored to the narrative reference time.
+func (s *scanner) anaphoric(i int) (hit, bool) {
+	b, anchor := s.base()
+	if b.Begin.IsZero() {
+		return hit{}, false
+	}
+	out := func(end int, v string, ok bool, decade bool) (hit, bool) {
+		if !ok {
+			return hit{}, false
+		}
+		if decade && len(v) == 4 {
+			v = v[:3]
+		}
+		return date(end, v, anchor)
+	}
+	w := s.n(i)
+	switch w {
+	case "THE":
+		u, ok := unitGrain[s.n(i+2)]
+		if step, isStep := anaphoricStep[s.n(i+1)]; isStep && ok {
+			switch s.n(i - 1) {
+			case "OVER", "FOR", "WITHIN", "THROUGHOUT":
+				return hit{}, false // "over the next year" is a duration
+			}
+			v, ok := shiftFrom(b, float64(step), u)
+			return out(i+3, v, ok, s.n(i+2) == "DECADE")
+		}
+		// the day before, the year after — only when nothing follows
+		if u, ok := unitGrain[s.n(i+1)]; ok && (s.n(i+2) == "BEFORE" || s.n(i+2) == "AFTER") && s.closes(i+3) {
+			step := 1
+			if s.n(i+2) == "BEFORE" {
+				step = -1
+			}
+			v, ok := shiftFrom(b, float64(step), u)
+			return out(i+3, v, ok, false)
+		}
+	case "LATER", "EARLIER":
+		if s.n(i+1) == "THAT" {
+			if u, ok := unitGrain[s.n(i+2)]; ok {
+				v, ok := shiftFrom(b, 0, u)
+				return out(i+3, v, ok, s.n(i+2) == "DECADE")
+			}
+		}
+	case "THAT":
+		j := i + 1
+		if s.n(j) == "SAME" {
+			j++
+		}
+		if u, ok := unitGrain[s.n(j)]; ok && s.n(j+1) != "'S" {
+			v, ok := shiftFrom(b, 0, u)
+			return out(j+1, v, ok, s.n(j) == "DECADE")
+		}
+	}
+	// N units later / earlier
+	n, j := s.numAt(i)
+	if n == 0 {
+		return hit{}, false
+	}
+	u, k := s.unitAt(j)
+	if u.letter == "" {
+		return hit{}, false
+	}
+	dir := 0
+	switch s.n(k) {
+	case "LATER":
+		dir = 1
+	case "EARLIER":
+		dir = -1
+	case "AFTER", "AFTERWARDS":
+		if s.closes(k + 1) {
+			dir = 1
+		}
+	case "BEFORE":
+		if s.closes(k + 1) {
+			dir = -1
+		}
+	}
+	if dir == 0 {
+		return hit{}, false
+	}
+	v, ok := shiftFrom(b, n*float64(dir), u)
+	if !ok {
+		// the story's time is too coarse ("three days later" after "in
+		// 1989"): swallow the phrase rather than call it a duration
+		return hit{end: k + 1}, true
+	}
+	return out(k+1, v, ok, false)
+}
+
+// closes reports whether token i ends a clause: punctuation or the end.
+func (s *scanner) closes(i int) bool {
+	if i >= len(s.toks) {
+		return true
+	}
+	return s.toks[i].Kind == dyad.Punct && s.n(i) != "$"
+}

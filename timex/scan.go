@@ -1,0 +1,339 @@
+package timex
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dyadproject/dyad"
+)
+
+// hit is one recognised expression: tokens [start, end) of the sentence
+// and its normalised value.
+type hit struct {
+	start, end               int
+	typ, value, mod, anchor string
+}
+
+// state is what resolution needs beyond the sentence itself: the document
+// date and the narrative reference time (the last date established).
+type state struct {
+	ref      dyad.Date // document date at day precision; zero when unknown
+	narr     dyad.Date // last date of year precision or finer
+	narrPara int
+	narrDoc  bool // narr was itself resolved against the document date
+	para     int // paragraph of the sentence being scanned
+	dayFirst bool
+}
+
+// scanner recognises the expressions of one sentence.
+type scanner struct {
+	lx   *lexicon
+	text string
+	toks []dyad.Token
+	st   *state
+
+	// over replaces the norm of token overAt: "mid-1998" is scanned as
+	// MID followed by a token 1998.
+	overAt  int
+	over    string
+	overOff int // bytes of the token skipped by over
+
+	cues    []cue // tense cues of the sentence, found on first use
+	cuesSet bool
+
+	// lastDay is the last day the sentence named, for clock times.
+	lastDay, lastDayAnchor string
+}
+
+type cue struct {
+	pos    int
+	future bool
+}
+
+func (s *scanner) n(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	if i == s.overAt {
+		return s.over
+	}
+	return s.toks[i].Norm
+}
+
+// raw returns the token's text as written.
+func (s *scanner) raw(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	t := s.toks[i]
+	if i == s.overAt {
+		return s.text[t.Start+s.overOff : t.End]
+	}
+	return s.text[t.Start:t.End]
+}
+
+// adj reports whether token i follows token i-1 with no space between.
+func (s *scanner) adj(i int) bool {
+	return i > 0 && i < len(s.toks) && s.toks[i].Start == s.toks[i-1].End
+}
+
+func (s *scanner) isNum(i int) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].Kind == dyad.Number && i != s.overAt || (i == s.overAt && allDigits(s.over))
+}
+
+// capital reports whether token i begins with an upper-case letter.
+func (s *scanner) capital(i int) bool {
+	r, _ := utf8.DecodeRuneInString(s.raw(i))
+	return unicode.IsUpper(r)
+}
+
+func allDigits(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func atoi(w string) int {
+	n, err := strconv.Atoi(w)
+	if err != nil {
+		return -1
+	}
+	return n
+}
+
+// scan returns the expressions of the sentence, left to right, longest
+// first, without overlaps.
+func (s *scanner) scan() []hit {
+	s.overAt = -1
+	var out []hit
+	for i := 0; i < len(s.toks); {
+		if !s.canStart(i) {
+			i++
+			continue
+		}
+		h, ok := s.best(i)
+		if !ok {
+			i++
+			continue
+		}
+		if h.typ == "" {
+			i = h.end // recognised but not resolvable
+			continue
+		}
+		if h.typ == "date" || h.typ == "time" {
+			if d, ok := DateOf(h.value); ok {
+				s.note(d, h.anchor == "document")
+				if len(h.value) >= 10 && h.value[4] == '-' && h.value[7] == '-' {
+					s.lastDay, s.lastDayAnchor = h.value[:10], h.anchor
+				}
+			} else {
+				i++
+				continue
+			}
+		} else if !validDuration(h.value) {
+			i++
+			continue
+		}
+		out = append(out, h)
+		i = h.end
+	}
+	return out
+}
+
+// note makes d the narrative reference time when it is fine enough to
+// anchor "a month earlier" or "in April".
+func (s *scanner) note(d dyad.Date, fromDoc bool) {
+	if precRank[d.Precision] <= precRank[dyad.PrecYear] {
+		s.st.narr = d
+		s.st.narrPara = s.st.para
+		s.st.narrDoc = fromDoc
+	}
+}
+
+func (s *scanner) canStart(i int) bool {
+	t := s.toks[i]
+	if t.Kind == dyad.Number {
+		return true
+	}
+	w := t.Norm
+	if w != "" && w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	return s.lx.start[w] || strings.HasPrefix(w, "MID-") || strings.HasPrefix(w, "FY") ||
+		s.lx.unit[w].letter != "" || strings.HasSuffix(w, "-CENTURY")
+}
+
+// best tries every matcher at token i and keeps the longest expression.
+func (s *scanner) best(i int) (hit, bool) {
+	var b hit
+	found := false
+	try := func(h hit, ok bool) {
+		if ok && h.end > i && (!found || h.end > b.end) {
+			b, found = h, true
+		}
+	}
+	try(s.modified(i))
+	try(s.absolute(i))
+	try(s.relative(i))
+	try(s.anaphoric(i))
+	try(s.coarse(i))
+	try(s.duration(i))
+	try(s.set(i))
+	try(s.clock(i))
+	b.start = i
+	return b, found
+}
+
+// date is a shorthand for a date hit.
+func date(end int, value, anchor string) (hit, bool) {
+	return hit{end: end, typ: "date", value: value, anchor: anchor}, value != ""
+}
+
+// tense returns +1 when the nearest tense cue outside [i, j) is future,
+// -1 when it is past and 0 when the sentence has none.
+func (s *scanner) tense(i, j int) int {
+	if !s.cuesSet {
+		s.cuesSet = true
+		for k, t := range s.toks {
+			w := t.Norm
+			if k > 0 && (s.toks[k-1].Norm == "BE" || s.toks[k-1].Norm == "BEING") && !s.lx.future[w] {
+				continue // "would be held": the participle says nothing of tense
+			}
+			switch {
+			case s.lx.future[w]:
+				s.cues = append(s.cues, cue{k, true})
+			case s.lx.past[w]:
+				s.cues = append(s.cues, cue{k, false})
+			case len(w) > 4 && strings.HasSuffix(w, "ED") && !s.lx.notPast[w] && t.Kind == dyad.Word:
+				s.cues = append(s.cues, cue{k, false})
+			}
+		}
+	}
+	best, dist := 0, len(s.toks)+1
+	for _, c := range s.cues {
+		if c.pos >= i && c.pos < j {
+			continue
+		}
+		d := i - c.pos
+		if c.pos >= j {
+			d = c.pos - j + 1
+		}
+		if d < dist {
+			dist = d
+			best = -1
+			if c.future {
+				best = 1
+			}
+		}
+	}
+	return best
+}
+
+// narrative returns the narrative reference time when it should anchor a
+// year-less date: it was set in this paragraph and lies in another year
+// than the document date.
+func (s *scanner) narrative() (dyad.Date, bool) {
+	n := s.st.narr
+	if n.Begin.IsZero() || s.st.narrPara != s.st.para || s.st.narrDoc {
+		return dyad.Date{}, false
+	}
+	if !s.st.ref.Begin.IsZero() && n.Begin.Year() == s.st.ref.Begin.Year() {
+		return dyad.Date{}, false
+	}
+	return n, true
+}
+
+// yearFor picks the year of a month (and day, when d > 0) written without
+// one: the narrative year inside a retrospective paragraph, otherwise the
+// document year adjusted by tense (past looks back, future looks forward,
+// no cue takes the nearest).
+func (s *scanner) yearFor(m, d, tense int) (int, string, bool) {
+	if n, ok := s.narrative(); ok {
+		return n.Begin.Year(), "narrative", true
+	}
+	ref := s.st.ref
+	if ref.Begin.IsZero() {
+		return 0, "", false
+	}
+	ry, rm, rd := ref.Begin.Year(), int(ref.Begin.Month()), ref.Begin.Day()
+	cmp := m - rm
+	if cmp == 0 && d > 0 {
+		cmp = d - rd
+	}
+	switch {
+	case tense < 0 && cmp > 0:
+		return ry - 1, "document", true
+	case tense > 0 && cmp < 0:
+		return ry + 1, "document", true
+	case tense == 0 && m-rm > 6:
+		return ry - 1, "document", true
+	case tense == 0 && rm-m > 6:
+		return ry + 1, "document", true
+	}
+	return ry, "document", true
+}
+
+// weekday resolves a weekday (ISO 1–7). rel is "", LAST, NEXT or THIS.
+func (s *scanner) weekday(wd int, rel string, tense int) (string, string) {
+	if n, ok := s.narrative(); ok && rel == "" && n.Precision == dyad.PrecDay {
+		// a retrospective story moves forward: the first such day from the reference
+		t := n.Begin
+		for k := 0; k < 7; k++ {
+			if iso(t.AddDate(0, 0, k)) == wd {
+				return t.AddDate(0, 0, k).Format("2006-01-02"), "narrative"
+			}
+		}
+	}
+	ref := s.st.ref.Begin
+	if ref.IsZero() {
+		return "", ""
+	}
+	cur := iso(ref)
+	var off int
+	switch {
+	case rel == "THIS":
+		off = wd - cur
+	case rel == "LAST":
+		off = -((cur-wd+6)%7 + 1)
+	case rel == "NEXT":
+		off = (wd-cur+6)%7 + 1
+	case tense > 0:
+		off = (wd - cur + 7) % 7
+	default:
+		off = -((cur - wd + 7) % 7)
+	}
+	return ref.AddDate(0, 0, off).Format("2006-01-02"), "document"
+}
+
+// validDuration checks a duration or set value such as P5D, PT72H, P1.5Y
+// or XXXX-WXX-1.
+func validDuration(v string) bool {
+	if strings.HasPrefix(v, "XXXX-") {
+		return true
+	}
+	if len(v) < 3 || v[0] != 'P' {
+		return false
+	}
+	body := v[1:]
+	if body[0] == 'T' {
+		body = body[1:]
+	}
+	if len(body) < 2 {
+		return false
+	}
+	num := body[:len(body)-1]
+	if num != "X" {
+		if _, err := strconv.ParseFloat(num, 64); err != nil {
+			return false
+		}
+	}
+	return strings.Contains("YMWDHS", body[len(body)-1:])
+}
