@@ -153,7 +153,7 @@ func (s *scanner) part(i, j int) (hit, bool) {
 	case len(w) == 2 && (w[0] == 'Q' || w[0] == 'H') && w[1] >= '1' && w[1] <= '4' && j == i:
 		kind, n, k = w[:1], int(w[1]-'0'), j+1
 	case s.n(j+1) == "QUARTER" || s.n(j+1) == "HALF":
-		kind, n, k = s.n(j+1)[:1], s.ordinal(w), j+2
+		kind, n, k = s.n(j + 1)[:1], s.ordinal(w), j+2
 		if w == "LAST" {
 			n = 4
 			if kind == "H" {

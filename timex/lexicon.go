@@ -23,10 +23,10 @@ type unit struct {
 // lexicon holds the word lists of words.txt, keyed by upper-case norm.
 type lexicon struct {
 	month, monthAbbr, weekday, weekdayAbbr, number, ordinal map[string]int
-	season, setWord, dayPart, pointMod                   map[string]string
-	unit                                                 map[string]unit
-	durMod                                               [][2]string // phrase, mod
-	trapBefore, trapAfter, past, future, notPast         map[string]bool
+	season, setWord, dayPart, pointMod                      map[string]string
+	unit                                                    map[string]unit
+	durMod                                                  [][2]string // phrase, mod
+	trapBefore, trapAfter, past, future, notPast            map[string]bool
 	// start holds every word that may begin an expression, so the scanner
 	// tries its matchers only there.
 	start map[string]bool

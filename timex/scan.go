@@ -12,7 +12,7 @@ import (
 // hit is one recognised expression: tokens [start, end) of the sentence
 // and its normalised value.
 type hit struct {
-	start, end               int
+	start, end              int
 	typ, value, mod, anchor string
 }
 
@@ -23,7 +23,7 @@ type state struct {
 	narr     dyad.Date // last date of year precision or finer
 	narrPara int
 	narrDoc  bool // narr was itself resolved against the document date
-	para     int // paragraph of the sentence being scanned
+	para     int  // paragraph of the sentence being scanned
 	dayFirst bool
 }
 
