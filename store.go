@@ -59,8 +59,9 @@ const (
 	Recoded    PutStatus = "recoded"     // same content, new coding meta: events replaced
 )
 
-// PutResult reports one PutDocument. EventsAdded and EventsRemoved are event
-// IDs, filled for NewVersion and Recoded.
+// PutResult reports one PutDocument. EventsAdded and EventsRemoved are the
+// event IDs that differ from what was stored before (all events for New,
+// none for Unchanged).
 type PutResult struct {
 	Status        PutStatus
 	DocID         string
@@ -81,8 +82,8 @@ func ContentHash(text string) string {
 // recoding the same text with the same dictionaries yields the same IDs and
 // a recode diff lists only real changes.
 func StableEventID(docID string, e *Event) string {
-	h := sha256.Sum256(fmt.Appendf(nil, "%s\x00%d\x00%d:%d\x00%s\x00%s\x00%s\x00%s",
-		docID, e.Sentence, e.Verb.Start, e.Verb.End, e.Code, e.Source.Code, e.Target.Code, e.Modality))
+	h := sha256.Sum256(fmt.Appendf(nil, "%s\x00%d\x00%d:%d\x00%s\x00%s\x00%s\x00%s\x00%s",
+		docID, e.Sentence, e.Verb.Start, e.Verb.End, e.Code, e.Source.Code, e.Target.Code, e.Modality, e.Date.Value))
 	return "ev-" + hex.EncodeToString(h[:8])
 }
 
