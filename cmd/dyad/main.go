@@ -42,6 +42,7 @@ func newRoot() *cobra.Command {
 	// The command list is explicit: nothing registers itself from init().
 	root.AddCommand(
 		newDictCmd(),
+		newTimexCmd(),
 	// commands:
 	)
 	return root

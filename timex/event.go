@@ -1,0 +1,151 @@
+package timex
+
+import (
+	"github.com/dyadproject/dyad"
+)
+
+// Narrative answers event-date questions for one document in constant
+// time per event. It reads doc.Times, so build it after Annotate.
+type Narrative struct {
+	doc  *dyad.Document
+	lx   *lexicon
+	sent [][2]int // sent[i] = range of doc.Times in sentence i
+	// last[i] and lastPast[i] index the last date mention before sentence
+	// i in its paragraph, and the last one not after the document date;
+	// -1 when none.
+	last, lastPast []int
+}
+
+// NewNarrative indexes doc's time mentions by sentence and paragraph.
+func NewNarrative(doc *dyad.Document) *Narrative {
+	n := &Narrative{
+		doc: doc, lx: lexiconOnce(),
+		sent:     make([][2]int, len(doc.Sentences)),
+		last:     make([]int, len(doc.Sentences)),
+		lastPast: make([]int, len(doc.Sentences)),
+	}
+	for i := range n.sent {
+		n.sent[i] = [2]int{len(doc.Times), len(doc.Times)}
+	}
+	for k, m := range doc.Times {
+		if m.Sentence < 0 || m.Sentence >= len(n.sent) {
+			continue
+		}
+		r := &n.sent[m.Sentence]
+		if r[0] == len(doc.Times) || k < r[0] {
+			r[0] = k
+		}
+		if r[1] == len(doc.Times) || k+1 > r[1] {
+			r[1] = k + 1
+		}
+	}
+	last, lastPast, para := -1, -1, -1
+	for i, s := range doc.Sentences {
+		if s.Paragraph != para {
+			last, lastPast, para = -1, -1, s.Paragraph
+		}
+		n.last[i], n.lastPast[i] = last, lastPast
+		r := n.sent[i]
+		for k := r[0]; k < r[1]; k++ {
+			if !dates(doc.Times[k]) {
+				continue
+			}
+			last = k
+			if !n.after(doc.Times[k].Date) {
+				lastPast = k
+			}
+		}
+	}
+	return n
+}
+
+// dates reports whether a mention can date an event: durations and sets
+// cannot.
+func dates(m dyad.TimeMention) bool {
+	return (m.Type == "date" || m.Type == "time") && !m.Date.Begin.IsZero()
+}
+
+// after reports whether d begins after the document date.
+func (n *Narrative) after(d dyad.Date) bool {
+	p := n.doc.Published
+	return !p.Begin.IsZero() && !d.Begin.Before(p.End)
+}
+
+// EventDate returns the date of an event in sentence whose clause (or
+// noun phrase, for a nominal event) is clause, and the words that date it:
+// (a) a date inside the clause, else the date in the sentence nearest to
+// it; (b) else the narrative reference time, the last date established
+// earlier in the same paragraph; (c) else the document date with
+// precision "document" and no evidence. Unless the clause speaks of the
+// future, an event never gets a date that begins after the document date.
+func (n *Narrative) EventDate(sentence int, clause dyad.Span) (dyad.Date, dyad.Evidence) {
+	doc := n.doc
+	if sentence >= 0 && sentence < len(n.sent) {
+		s := doc.Sentences[sentence]
+		if clause.IsZero() {
+			clause = s.Span
+		}
+		future := n.future(s, clause)
+		ok := func(m dyad.TimeMention) bool { return dates(m) && (future || !n.after(m.Date)) }
+		r := n.sent[sentence]
+		for k := r[0]; k < r[1]; k++ {
+			if m := doc.Times[k]; ok(m) && clause.Contains(m.Span) {
+				return m.Date, dyad.EvidenceOf(doc.Text, m.Span)
+			}
+		}
+		best, dist := -1, 0
+		for k := r[0]; k < r[1]; k++ {
+			m := doc.Times[k]
+			if !ok(m) {
+				continue
+			}
+			d := clause.Start - m.End
+			if m.Start >= clause.End {
+				d = m.Start - clause.End
+			}
+			if d < 0 {
+				d = 0
+			}
+			if best < 0 || d < dist {
+				best, dist = k, d
+			}
+		}
+		if best >= 0 {
+			return doc.Times[best].Date, dyad.EvidenceOf(doc.Text, doc.Times[best].Span)
+		}
+		k := n.lastPast[sentence]
+		if future {
+			k = n.last[sentence]
+		}
+		if k >= 0 {
+			return doc.Times[k].Date, dyad.EvidenceOf(doc.Text, doc.Times[k].Span)
+		}
+	}
+	d := doc.Published
+	if d.IsZero() {
+		return dyad.Date{}, dyad.Evidence{}
+	}
+	d.Precision = dyad.PrecDocument
+	return d, dyad.Evidence{}
+}
+
+// future reports whether the clause speaks of the future ("will visit",
+// "plans to"), judged by its nearest tense cue as the tagger judges it.
+func (n *Narrative) future(s dyad.Sentence, clause dyad.Span) bool {
+	toks := n.doc.Tokens[s.FirstToken:s.EndToken]
+	for _, t := range toks {
+		if !clause.Contains(t.Span) {
+			continue
+		}
+		if n.lx.future[t.Norm] && t.Norm != "NEXT" {
+			return true
+		}
+	}
+	return false
+}
+
+// EventDate is NewNarrative(doc).EventDate(sentence, clause), for a single
+// question; build a Narrative once to date many events of a document.
+func EventDate(doc *dyad.Document, sentence int, clause dyad.Span) (dyad.Date, dyad.Evidence) {
+	return NewNarrative(doc).EventDate(sentence, clause)
+}
