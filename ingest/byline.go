@@ -1,0 +1,258 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dyadproject/dyad"
+)
+
+// headLines is how many non-blank lines at the top of a text are searched
+// for a byline or a date line.
+const headLines = 5
+
+var (
+	submittedBy = regexp.MustCompile(`(?i)^(?:submitted|posted|written|published|filed|contributed)\s+by:?\s+(.+?)(?:\s+on\s+(.+))?$`)
+	byPrefix    = regexp.MustCompile(`(?i)^by\s*:?\s+(.+)$`)
+	dateLabel   = regexp.MustCompile(`(?i)^(last\s+updated|first\s+published|published|posted|updated|modified|dated?|filed)(?:\s+on)?\s*:?\s*`)
+	clockTime   = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+(?:[A-Z]{2,5}|[+-]\d{2}:?\d{2}))?\b`)
+	nameWord    = regexp.MustCompile(`^(?:\p{Lu}[\p{L}'’.-]*|and|&|de|del|der|van|von|bin|al|el|la|le|da|di|du|dos)$`)
+	// A wire-service dateline opens the first paragraph: a place in
+	// capitals, an optional date without year and an optional agency.
+	dateline = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.]+){0,2}),?\s+((?i:` + monthPat + `)\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?P<agency>\((?:Reuters|AP|AFP|PTI|IANS|ANI|Xinhua|UPI|Bloomberg|dpa|Kyodo|Yonhap|TASS|Anadolu|EFE)\))?\s*[-–—:]\s`)
+)
+
+var agencyGroup = dateline.SubexpIndex("agency")
+
+// header finds the title (when wantTitle), byline and date lines at the
+// top of text. It fills doc's Title, Author and Published if they are
+// empty, keeps the raw lines in Meta["byline"] and Meta["dateline"], and
+// returns text without the title and the pure-metadata byline lines. A
+// dateline stays in the text: it opens the first sentence.
+func header(text string, doc *dyad.Document, wantTitle bool) string {
+	lines := strings.Split(text, "\n")
+	drop := map[int]bool{}
+	first := nextLine(lines, 0)
+	if wantTitle && first >= 0 && isTitle(lines, first) {
+		if doc.Title == "" {
+			doc.Title = strings.TrimSpace(lines[first])
+		}
+		drop[first] = true
+		first = nextLine(lines, first+1)
+	}
+	var bylines []string
+	for i, seen := first, 0; i >= 0 && seen < headLines; i, seen = nextLine(lines, i+1), seen+1 {
+		line := strings.TrimSpace(lines[i])
+		if doc.Title != "" && line == doc.Title && seen == 0 {
+			drop[i] = true // a page's headline repeated in its text
+			continue
+		}
+		if byline(line, doc) {
+			drop[i] = true
+			bylines = append(bylines, line)
+			continue
+		}
+		if m := dateline.FindStringSubmatch(line); m != nil && (m[2] != "" || m[agencyGroup] != "" || len(m[1]) >= 4 && !strings.ContainsAny(m[1], ",")) {
+			doc.Meta["dateline"] = strings.TrimRight(strings.TrimSpace(m[0]), " -–—:")
+			doc.Meta["dateline_place"] = strings.TrimSpace(m[1])
+			if d, ok := ParseDate(m[2]); ok && doc.Published.IsZero() {
+				doc.Published, doc.PublishedBy = d, "dateline"
+			}
+			break
+		}
+		if len(bylines) > 0 {
+			break // the body has begun
+		}
+	}
+	if len(bylines) > 0 {
+		doc.Meta["byline"] = strings.Join(bylines, "\n")
+	}
+	if len(drop) == 0 {
+		return text
+	}
+	kept := lines[:0:0]
+	for i, l := range lines {
+		if !drop[i] {
+			kept = append(kept, l)
+		}
+	}
+	return cleanText(strings.Join(kept, "\n"))
+}
+
+func nextLine(lines []string, i int) int {
+	for ; i < len(lines); i++ {
+		if strings.TrimSpace(lines[i]) != "" {
+			return i
+		}
+	}
+	return -1
+}
+
+// isTitle reports whether lines[i] reads as a headline: short, without a
+// closing period or comma, followed by a blank line and more text.
+func isTitle(lines []string, i int) bool {
+	l := strings.TrimSpace(lines[i])
+	if len(l) > 200 || len(strings.Fields(l)) > 25 || strings.ContainsAny(l[len(l)-1:], ".,;:") {
+		return false
+	}
+	if i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) != "" || nextLine(lines, i+1) < 0 {
+		return false
+	}
+	probe := &dyad.Document{Meta: map[string]string{}}
+	return !byline(l, probe)
+}
+
+// byline reports whether line is pure metadata (an author byline or a
+// date line) and, if so, fills doc's empty Author and Published from it.
+func byline(line string, doc *dyad.Document) bool {
+	if len(line) > 160 {
+		return false
+	}
+	var author, rest string
+	if m := submittedBy.FindStringSubmatch(line); m != nil {
+		author, rest = m[1], m[2]
+		if rest == "" {
+			author, rest = splitByline(m[1])
+		}
+		if !isHandle(author) {
+			return false
+		}
+	} else if m := byPrefix.FindStringSubmatch(line); m != nil {
+		author, rest = splitByline(m[1])
+		if !isName(author) {
+			return false
+		}
+	} else {
+		rest = line
+	}
+	var date dyad.Date
+	updated := false
+	if rest != "" {
+		var ok bool
+		date, updated, ok = metadataDate(rest)
+		if !ok && author == "" {
+			return false
+		}
+		if !ok && !isName(strings.Trim(rest, " ,|-–—·•")) {
+			return false
+		}
+	}
+	if author != "" && doc.Author == "" {
+		doc.Author = author
+	}
+	switch {
+	case updated && !date.IsZero():
+		doc.Meta["updated"] = date.Value
+	case !date.IsZero() && doc.Published.IsZero():
+		doc.Published, doc.PublishedBy = date, "byline"
+	}
+	return true
+}
+
+// splitByline splits "Jane Doe | March 3, 2019" into a name and the rest.
+func splitByline(s string) (string, string) {
+	if i := strings.IndexAny(s, "|·•,"); i >= 0 {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+n:])
+	}
+	for _, sep := range []string{" - ", " – ", " — "} {
+		if before, after, ok := strings.Cut(s, sep); ok {
+			return strings.TrimSpace(before), strings.TrimSpace(after)
+		}
+	}
+	if _, start, _, ok := findDate(s); ok {
+		return strings.TrimSpace(s[:start]), strings.TrimSpace(s[start:])
+	}
+	return strings.TrimSpace(s), ""
+}
+
+// metadataDate parses s as a date line: a date with, at most, a label
+// ("Posted:"), a weekday, a clock time and separators around it. It
+// reports whether the label says the date is of an update.
+func metadataDate(s string) (d dyad.Date, updated, ok bool) {
+	s = strings.TrimSpace(s)
+	if m := dateLabel.FindStringSubmatch(s); m != nil {
+		l := strings.ToLower(m[1])
+		updated = strings.Contains(l, "updated") || l == "modified"
+		s = s[len(m[0]):]
+	}
+	d, start, end, ok := findDate(s)
+	if !ok {
+		return dyad.Date{}, false, false
+	}
+	rest := clockTime.ReplaceAllString(s[:start]+" "+s[end:], " ")
+	rest = strings.NewReplacer(" at ", " ", " on ", " ").Replace(" " + rest + " ")
+	for _, r := range rest {
+		if !unicode.IsSpace(r) && !unicode.IsPunct(r) && !strings.ContainsRune("|·•–—", r) {
+			return dyad.Date{}, false, false
+		}
+	}
+	return d, updated, true
+}
+
+// isName reports whether s looks like one or more personal names:
+// capitalised words and the particles that join them.
+func isName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 8 || len(s) > 80 {
+		return false
+	}
+	for _, w := range words {
+		if !nameWord.MatchString(strings.TrimRight(w, ",")) {
+			return false
+		}
+	}
+	return unicode.IsUpper([]rune(words[0])[0])
+}
+
+// isHandle accepts a name or a user name such as "jdoe" after
+// "Submitted by".
+func isHandle(s string) bool {
+	if isName(s) {
+		return true
+	}
+	if s == "" || len(s) > 40 || strings.ContainsAny(s, " \t") {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("._-@", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// cleanText normalises line ends and blank lines: lines are trimmed,
+// control characters dropped, and paragraphs separated by exactly one
+// blank line, the break the segmenter reads as a new paragraph.
+func cleanText(s string) string {
+	s = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\f", "\n", "\v", "\n").Replace(s)
+	s = strings.Map(func(r rune) rune {
+		if r < ' ' && r != '\n' && r != '\t' || r == 0x7f || r == '\uFEFF' {
+			return -1
+		}
+		return r
+	}, s)
+	lines := strings.Split(s, "\n")
+	var b strings.Builder
+	b.Grow(len(s))
+	blank := false
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			blank = b.Len() > 0
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('\n')
+			if blank {
+				b.WriteByte('\n')
+			}
+		}
+		blank = false
+		b.WriteString(l)
+	}
+	return b.String()
+}
