@@ -53,7 +53,7 @@ func (s *Store) assign(ctx context.Context, tx Tx, e *dyad.Event, src, tgt strin
 	if err != nil {
 		return nil, err
 	}
-	n, err := tx.Exec(ctx, `INSERT INTO clusters (id, ckey, root, symmetric, src_country, tgt_country,
+	n, err := tx.Exec(ctx, `INSERT INTO clusters (id, ckey, root, sym, src_country, tgt_country,
 		rep_event, rep_date, rep_begin, rep_end, mentions, articles, sources,
 		anchor_src, anchor_tgt, anchor_ym, anchor_quad)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,

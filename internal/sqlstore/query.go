@@ -311,7 +311,7 @@ func (s *Store) Clusters(ctx context.Context, f dyad.ClusterFilter) ([]dyad.Clus
 	if f.MinArticles > 0 {
 		w.add(`articles >= ?`, f.MinArticles)
 	}
-	q := `SELECT id, src_country, tgt_country, root, symmetric, rep_event, rep_date, mentions, articles, sources
+	q := `SELECT id, src_country, tgt_country, root, sym, rep_event, rep_date, mentions, articles, sources
 		FROM clusters` + w.String() + ` ORDER BY rep_begin, id` + w.limit(f.Limit)
 	rows, err := s.db.Query(ctx, q, w.args...)
 	if err != nil {

@@ -97,7 +97,7 @@ CREATE TABLE clusters (
     id            TEXT PRIMARY KEY,
     ckey          TEXT NOT NULL,
     root          TEXT NOT NULL,
-    symmetric     INTEGER NOT NULL,
+    sym           INTEGER NOT NULL,
     src_country   TEXT NOT NULL,
     tgt_country   TEXT NOT NULL,
     rep_event     TEXT NOT NULL,
