@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/dyadproject/dyad"
 )
@@ -189,10 +190,10 @@ func formatCodeLine(c dyad.DatedCode) (string, error) {
 
 // cut splits off the first white-space separated field of s.
 func cut(s string) (field, rest string) {
-	s = strings.TrimLeft(s, " \t")
-	i := strings.IndexAny(s, " \t")
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	i := strings.IndexFunc(s, unicode.IsSpace)
 	if i < 0 {
 		return s, ""
 	}
-	return s[:i], strings.TrimLeft(s[i:], " \t")
+	return s[:i], strings.TrimLeftFunc(s[i:], unicode.IsSpace)
 }

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -223,11 +224,16 @@ func (p *parser) parse(name string, r io.Reader) {
 			p.errorf(n, "invalid UTF-8")
 			continue
 		}
-		line = strings.TrimRight(stripComment(line), " \t")
-		if strings.TrimSpace(line) == "" {
+		if i := strings.IndexFunc(line, isControl); i >= 0 {
+			r, _ := utf8.DecodeRuneInString(line[i:])
+			p.errorf(n, "control character %U in column %d", r, i+1)
 			continue
 		}
-		if line[0] == ' ' || line[0] == '\t' {
+		line = strings.TrimRightFunc(stripComment(line), unicode.IsSpace)
+		if line == "" {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(line); unicode.IsSpace(r) {
 			p.attr(n, strings.TrimSpace(line))
 		} else {
 			p.close()
@@ -239,6 +245,10 @@ func (p *parser) parse(name string, r io.Reader) {
 	}
 	p.close()
 }
+
+// isControl reports the control characters a line may not hold; a tab
+// is white space.
+func isControl(r rune) bool { return r != '\t' && unicode.IsControl(r) }
 
 // open starts an entry.
 func (p *parser) open(ent, line int, name string) {

@@ -119,7 +119,7 @@ func wordsEqual(a, b []Word) bool {
 // safeText reports whether s survives a line of a dictionary file: one
 // line, no comment, no surrounding space.
 func safeText(s string) bool {
-	return utf8.ValidString(s) && !strings.ContainsAny(s, "\n\r") &&
+	return utf8.ValidString(s) && strings.IndexFunc(s, isControl) < 0 &&
 		stripComment(s) == s && strings.TrimSpace(s) == s
 }
 
@@ -131,7 +131,7 @@ func safeItem(s string) bool { return safeText(s) && !strings.Contains(s, "|") }
 func stripComment(s string) string {
 	for i := 0; i < len(s); i++ {
 		if s[i] == '#' && (i == 0 || s[i-1] == ' ' || s[i-1] == '\t') {
-			return strings.TrimRight(s[:i], " \t")
+			return strings.TrimRightFunc(s[:i], unicode.IsSpace)
 		}
 	}
 	return s
