@@ -44,7 +44,7 @@ func TestHolder(t *testing.T) {
 		{"IND", "prime minister", "1984-10-31", "RAJIV_GANDHI"},
 		{"IND", "prime minister", "1988-12-20", "RAJIV_GANDHI"},
 		{"IND", "prime minister", "1989-12-02", "VP_SINGH"}, // the term's end is exclusive
-		{"IND", "prime minister", "1991-01-01", ""},          // after both
+		{"IND", "prime minister", "1991-01-01", ""},         // after both
 		{"CHN", "prime minister", "1954-06-28", "ZHOU_ENLAI"},
 		{"CHN", "foreign minister", "1954-06-28", ""},
 	}

@@ -1,0 +1,118 @@
+package actor
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/dict"
+)
+
+// Resolver names the person behind a role description in each event:
+// "the Indian Prime Minister" in an event of December 1988 is Rajiv
+// Gandhi. The actor code stays the one the coder gave (INDGOV); the name,
+// office and a resolution note are added.
+type Resolver struct {
+	roles   *Roles
+	offices []office // longest phrase first
+}
+
+type office struct {
+	phrase string // lower case, single-spaced
+	name   string
+}
+
+// NewResolver indexes the offices and office holders of d.
+func NewResolver(d *dict.Dictionary) *Resolver {
+	r := &Resolver{roles: NewRoles(d)}
+	for _, a := range d.Agents {
+		for _, o := range a.Offices {
+			for _, p := range o.Phrases {
+				r.offices = append(r.offices, office{phrase: phraseText(p), name: o.Name})
+			}
+		}
+	}
+	// Longest first, so "deputy prime minister" wins over "prime minister".
+	for i := 1; i < len(r.offices); i++ {
+		for j := i; j > 0 && len(r.offices[j].phrase) > len(r.offices[j-1].phrase); j-- {
+			r.offices[j], r.offices[j-1] = r.offices[j-1], r.offices[j]
+		}
+	}
+	return r
+}
+
+func phraseText(p dict.Phrase) string {
+	words := make([]string, len(p.Words))
+	for i, w := range p.Words {
+		words[i] = strings.ToLower(strings.TrimSuffix(w.Text, "-"))
+	}
+	return strings.Join(words, " ")
+}
+
+// Name names the stage in errors.
+func (r *Resolver) Name() string { return "roles" }
+
+// Annotate resolves the source and target of every event.
+func (r *Resolver) Annotate(_ context.Context, doc *dyad.Document) error {
+	for i := range doc.Events {
+		ev := &doc.Events[i]
+		t := ev.Date.Mid()
+		if ev.Date.Precision == dyad.PrecDay {
+			t = ev.Date.Begin
+		}
+		r.resolve(doc, &ev.Source, t)
+		r.resolve(doc, &ev.Target, t)
+	}
+	return nil
+}
+
+func (r *Resolver) resolve(doc *dyad.Document, a *dyad.EventActor, t time.Time) {
+	if a.Span.IsZero() || a.Country == "" || t.IsZero() {
+		return
+	}
+	text := strings.ToLower(strings.Join(strings.Fields(strings.ReplaceAll(a.Span.In(doc.Text), "-", " ")), " "))
+	for _, o := range r.offices {
+		if !containsWords(text, o.phrase) {
+			continue
+		}
+		a.Office = o.name
+		p, code, ok := r.roles.Holder(a.Country, o.name, t)
+		if !ok {
+			return
+		}
+		if a.Name == "" || !strings.Contains(text, strings.ToLower(lastWord(p.Name))) {
+			a.Resolution = fmt.Sprintf("role: %s of %s at %s → %s", o.name, a.Country, t.Format("2006-01-02"), p.Name)
+			a.Name = p.Name
+		}
+		if a.Agent == "" {
+			a.Agent = strings.TrimPrefix(code.Code, a.Country)
+		}
+		return
+	}
+}
+
+// containsWords reports whether phrase occurs in text on word boundaries.
+func containsWords(text, phrase string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], phrase)
+		if j < 0 {
+			return false
+		}
+		j += i
+		end := j + len(phrase)
+		if (j == 0 || text[j-1] == ' ') && (end == len(text) || text[end] == ' ' || text[end] == '\'') {
+			return true
+		}
+		i = j + 1
+	}
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
