@@ -136,8 +136,10 @@ func (s *scanner) season(i, j int) (hit, bool) {
 	if s.n(j+1) == "OF" || !seasonCue[s.n(i-1)] {
 		return hit{}, false // "the fall of Saigon", "the Arab Spring"
 	}
+	// compare from mid-month, so that on 2 June "in the summer" (past)
+	// is last year's summer
 	sm := seasonMonths[code][0]
-	y, anchor, ok := s.yearFor(sm, 0, s.tense(i, j+1))
+	y, anchor, ok := s.yearFor(sm, 15, s.tense(i, j+1))
 	if !ok {
 		return hit{}, false
 	}

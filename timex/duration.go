@@ -71,7 +71,9 @@ func (s *scanner) duration(i int) (hit, bool) {
 			}
 			break
 		}
-		return hit{}, false
+		if s.wordNum(w) == 0 {
+			return hit{}, false
+		}
 	}
 	n, k := s.numAt(j)
 	if n == 0 {
@@ -217,6 +219,12 @@ func (s *scanner) clock(i int) (hit, bool) {
 		return hit{}, false
 	}
 	day, anchor := s.lastDay, "document"
+	if day == "" && s.n(end) == "ON" {
+		// "at 5 p.m. on Friday": the day follows
+		if h, ok := s.absolute(end + 1); ok && len(h.value) == 10 {
+			day, anchor = h.value, h.anchor
+		}
+	}
 	if day == "" {
 		if s.st.ref.Begin.IsZero() {
 			return hit{}, false

@@ -27,6 +27,12 @@ func (s *scanner) numAt(i int) (float64, int) {
 		return 0.5, i + 2
 	}
 	if f := s.wordNum(w); f > 0 {
+		// "twenty five" and "twenty-five", whose hyphen the segmenter drops
+		if f >= 20 && f < 100 && int(f)%10 == 0 {
+			if u := s.lx.number[s.n(i+1)]; u > 0 && u < 10 && s.n(i+1) != "A" && s.n(i+1) != "AN" {
+				return f + float64(u), i + 2
+			}
+		}
 		return f, i + 1
 	}
 	return 0, i

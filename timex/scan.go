@@ -208,6 +208,10 @@ func (s *scanner) tense(i, j int) int {
 				continue // "would be held": the participle says nothing of tense
 			}
 			switch {
+			case s.lx.future[w] && len(s.cues) > 0 && s.cues[len(s.cues)-1].pos == k-1 && !s.cues[len(s.cues)-1].future:
+				// "was scheduled for": a plan reported in the past says
+				// nothing of which side of the document date it falls
+				s.cues = s.cues[:len(s.cues)-1]
 			case s.lx.future[w]:
 				s.cues = append(s.cues, cue{k, true})
 			case s.lx.past[w]:
