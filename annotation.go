@@ -137,15 +137,31 @@ func (c DatedCode) ValidAt(t time.Time) bool {
 	return true
 }
 
-// CodeAt returns the mention's code valid at t, or false when none is. A
-// zero t picks the first code.
+// CodeAt returns the mention's code valid at t, or false when none is.
+// Among dated codes valid at t the latest to start wins (a military ruler
+// who becomes president is GOV from then on, not MIL); an undated code is
+// the fallback. A zero t picks the first code.
 func (m *ActorMention) CodeAt(t time.Time) (DatedCode, bool) {
-	for _, c := range m.Codes {
-		if t.IsZero() || c.ValidAt(t) {
-			return c, true
+	if len(m.Codes) > 0 && t.IsZero() {
+		return m.Codes[0], true
+	}
+	best, found := -1, false
+	var fallback DatedCode
+	for i, c := range m.Codes {
+		if c.From.IsZero() && c.To.IsZero() {
+			if !found {
+				fallback, found = c, true
+			}
+			continue
+		}
+		if c.ValidAt(t) && (best < 0 || c.From.Begin.After(m.Codes[best].From.Begin)) {
+			best = i
 		}
 	}
-	return DatedCode{}, false
+	if best >= 0 {
+		return m.Codes[best], true
+	}
+	return fallback, found
 }
 
 // Country returns the country (or IGO) part of an actor code: its first
