@@ -358,7 +358,7 @@ func (p *parser) phrases(n int, key, s string) []Phrase {
 		p.errorf(n, "%s: empty list", key)
 		return nil
 	}
-	var out []Phrase
+	out := make([]Phrase, 0, strings.Count(s, "|")+1)
 	for item := range strings.SplitSeq(s, "|") {
 		item = strings.TrimSpace(item)
 		if item == "" {

@@ -53,7 +53,7 @@ func formatWord(w Word) string {
 // parsePhrase parses words separated by spaces; ".." between two words lets
 // other tokens come between them.
 func parsePhrase(s string) ([]Word, error) {
-	var words []Word
+	words := make([]Word, 0, strings.Count(s, " ")+1)
 	gap := false
 	for f := range strings.FieldsSeq(s) {
 		if f == ".." {
