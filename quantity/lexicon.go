@@ -66,6 +66,26 @@ type entry struct {
 // lexicon indexes phrases by their first token, longest phrase first.
 type lexicon struct {
 	first map[string][]*entry
+	// starts is a 4096-bit filter of the hashed first tokens of phrases
+	// that can begin a quantity; most words of a sentence miss it, which
+	// spares them a map lookup.
+	starts [64]uint64
+}
+
+// hashWord is FNV-1a folded to 12 bits.
+func hashWord(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return (h ^ h>>12 ^ h>>24) & 4095
+}
+
+// mayStart reports whether a quantity can begin with the word norm.
+func (lx *lexicon) mayStart(norm string) bool {
+	h := hashWord(norm)
+	return lx.starts[h>>6]&(1<<(h&63)) != 0
 }
 
 // ParseError reports a malformed line in a built-in data file.
@@ -202,7 +222,14 @@ func loadLexicon() (*lexicon, error) {
 				}
 				cls |= b
 			}
-			return lx.add(f[0], &entry{role: rCue, str: f[2], classes: cls})
+			e := &entry{role: rCue, str: f[2], classes: cls}
+			if len(f) > 3 {
+				if f[3] != "weak" {
+					return fmt.Errorf("cue strength %q: want weak or nothing", f[3])
+				}
+				e.kind = "weak"
+			}
+			return lx.add(f[0], e)
 		}},
 		{"coref.txt", func(f []string) error {
 			return lx.add(f[0], &entry{role: rCoref})
@@ -279,6 +306,11 @@ func (lx *lexicon) add(phrase string, e *entry) error {
 		return fmt.Errorf("empty phrase")
 	}
 	lx.first[e.toks[0]] = append(lx.first[e.toks[0]], e)
+	switch e.role {
+	case rQual, rMult, rCurPrefix, rNumber, rOrdinal, rSuper:
+		h := hashWord(e.toks[0])
+		lx.starts[h>>6] |= 1 << (h & 63)
+	}
 	return nil
 }
 

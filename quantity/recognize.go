@@ -98,10 +98,10 @@ type number struct {
 func (p *parser) at(i int) (q dyad.Quantity, next int, ok bool) {
 	toks := p.toks
 	t := toks[i]
-	es := p.lx.first[t.Norm]
-	if t.Kind != dyad.Number && len(es) == 0 && !startsDigit(t.Norm) && strings.IndexByte(t.Norm, '-') <= 0 {
+	if t.Kind != dyad.Number && !startsDigit(t.Norm) && !p.lx.mayStart(t.Norm) && strings.IndexByte(t.Norm, '-') <= 0 {
 		return q, i + 1, false
 	}
+	es := p.lx.first[t.Norm]
 	start, j := i, i
 	qual, between := "", false
 	if e := p.lx.matchIn(es, toks, j, rQual); e != nil {
