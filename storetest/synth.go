@@ -104,3 +104,55 @@ func Document(i int) *dyad.Document {
 	doc.Text = strings.TrimSuffix(b.String(), " ")
 	return doc
 }
+
+// RollupKey is one row of the timeline rollup: a directed dyad, a month
+// (year*100+month) and a quad class.
+type RollupKey struct {
+	Src, Tgt string
+	YM, Quad int
+}
+
+// RollupRow holds the sums a rollup row keeps.
+type RollupRow struct {
+	Mentions  int
+	Goldstein float64
+}
+
+// Rollup returns the rollup of synthetic events 0..n-1, for bulk loaders
+// that write the event table directly and must keep the rollup consistent.
+func Rollup(n int) map[RollupKey]*RollupRow {
+	out := map[RollupKey]*RollupRow{}
+	for i := range n {
+		e := Event(i)
+		t := e.Date.Begin
+		k := RollupKey{e.Src, e.Tgt, t.Year()*100 + int(t.Month()), e.Quad}
+		r := out[k]
+		if r == nil {
+			r = &RollupRow{}
+			out[k] = r
+		}
+		r.Mentions++
+		r.Goldstein += e.Goldstein
+	}
+	return out
+}
+
+// TimelineQueries returns n dyad queries over the synthetic countries, for
+// timeline benchmarks.
+func TimelineQueries(n int) []dyad.TimelineQuery {
+	out := make([]dyad.TimelineQuery, n)
+	for j := range out {
+		h := mix(uint64(j) + 1<<40)
+		a := int(h % uint64(len(countries)))
+		b := int((h >> 8) % uint64(len(countries)-1))
+		if b >= a {
+			b++
+		}
+		by := "month"
+		if j%4 == 3 {
+			by = "year"
+		}
+		out[j] = dyad.TimelineQuery{A: []string{countries[a]}, B: []string{countries[b]}, By: by}
+	}
+	return out
+}
