@@ -201,4 +201,3 @@ func BenchmarkTimeline(b *testing.B) {
 	b.ReportMetric(float64(durs[len(durs)*95/100].Microseconds())/1000, "p95-ms")
 	b.ReportMetric(float64(n), "events")
 }
-
