@@ -12,7 +12,7 @@ import (
 // durMod reads a duration mod phrase ("more than", "about") at i.
 func (s *scanner) durMod(i int) (string, int) {
 	for _, dm := range s.lx.durMod {
-		words := strings.Fields(dm[0])
+		words := dm.words
 		ok := true
 		for k, w := range words {
 			if s.n(i+k) != w {
@@ -21,7 +21,7 @@ func (s *scanner) durMod(i int) (string, int) {
 			}
 		}
 		if ok {
-			return dm[1], i + len(words)
+			return dm.mod, i + len(words)
 		}
 	}
 	return "", i

@@ -47,8 +47,12 @@ func NewNarrative(doc *dyad.Document) *Narrative {
 		n.last[i], n.lastPast[i] = last, lastPast
 		r := n.sent[i]
 		for k := r[0]; k < r[1]; k++ {
-			if !dates(doc.Times[k]) {
+			m := doc.Times[k]
+			if !dates(m) {
 				continue
+			}
+			if m.Anchor == "narrative" && last >= 0 && m.Date.Begin.Before(doc.Times[last].Date.Begin) {
+				continue // a flashback ("a month earlier") dates its own sentence only
 			}
 			last = k
 			if !n.after(doc.Times[k].Date) {

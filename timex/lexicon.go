@@ -20,12 +20,18 @@ type unit struct {
 	clock  bool
 }
 
+// durMod is a duration mod cue ("more than") and its TIMEX3 mod.
+type durMod struct {
+	words []string
+	mod   string
+}
+
 // lexicon holds the word lists of words.txt, keyed by upper-case norm.
 type lexicon struct {
 	month, monthAbbr, weekday, weekdayAbbr, number, ordinal map[string]int
 	season, setWord, dayPart, pointMod                      map[string]string
 	unit                                                    map[string]unit
-	durMod                                                  [][2]string // phrase, mod
+	durMod                                                  []durMod
 	trapBefore, trapAfter, past, future, notPast            map[string]bool
 	// start holds every word that may begin an expression, so the scanner
 	// tries its matchers only there.
@@ -105,7 +111,7 @@ func parseLexicon(data string) (*lexicon, error) {
 			if len(f) < 2 {
 				return nil, bad("want PHRASE MOD")
 			}
-			lx.durMod = append(lx.durMod, [2]string{strings.Join(f[:len(f)-1], " "), f[len(f)-1]})
+			lx.durMod = append(lx.durMod, durMod{words: f[:len(f)-1], mod: f[len(f)-1]})
 		default:
 			return nil, bad("unknown section " + section)
 		}
@@ -121,7 +127,7 @@ func parseLexicon(data string) (*lexicon, error) {
 		}
 	}
 	for _, dm := range lx.durMod {
-		lx.start[strings.Fields(dm[0])[0]] = true
+		lx.start[dm.words[0]] = true
 	}
 	for _, w := range []string{"THE", "LAST", "NEXT", "THIS", "PAST", "EVERY", "EACH", "YESTERDAY",
 		"TODAY", "TOMORROW", "TONIGHT", "LATER", "EARLIER", "THAT", "END", "BEGINNING", "START",

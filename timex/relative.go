@@ -263,7 +263,9 @@ func (s *scanner) anaphoric(i int) (hit, bool) {
 				return hit{}, false // "over the next year" is a duration
 			}
 			v, ok := shiftFrom(b, float64(step), u)
-			return out(i+3, v, ok, s.n(i+2) == "DECADE")
+			h, ok := out(i+3, v, ok, s.n(i+2) == "DECADE")
+			h.back = step < 0
+			return h, ok
 		}
 		// the day before, the year after — only when nothing follows
 		if u, ok := unitGrain[s.n(i+1)]; ok && (s.n(i+2) == "BEFORE" || s.n(i+2) == "AFTER") && s.closes(i+3) {
@@ -272,7 +274,9 @@ func (s *scanner) anaphoric(i int) (hit, bool) {
 				step = -1
 			}
 			v, ok := shiftFrom(b, float64(step), u)
-			return out(i+3, v, ok, false)
+			h, ok := out(i+3, v, ok, false)
+			h.back = step < 0
+			return h, ok
 		}
 	case "LATER", "EARLIER":
 		if s.n(i+1) == "THAT" {
@@ -282,6 +286,10 @@ func (s *scanner) anaphoric(i int) (hit, bool) {
 			}
 		}
 	case "THAT":
+		// that October: the month of the story's year
+		if m, end := s.monthAt(i+1, false); m > 0 && precRank[b.Precision] <= precRank[dyad.PrecYear] {
+			return date(end, fmt.Sprintf("%04d-%02d", b.Begin.Year(), m), anchor)
+		}
 		j := i + 1
 		if s.n(j) == "SAME" {
 			j++
@@ -319,6 +327,11 @@ func (s *scanner) anaphoric(i int) (hit, bool) {
 		return hit{}, false
 	}
 	v, ok := shiftFrom(b, n*float64(dir), u)
+	if ok && dir < 0 && anchor == "narrative" {
+		h, _ := date(k+1, v, anchor)
+		h.back = true
+		return h, true
+	}
 	if !ok {
 		// the story's time is too coarse ("three days later" after "in
 		// 1989"): swallow the phrase rather than call it a duration

@@ -14,6 +14,9 @@ import (
 type hit struct {
 	start, end              int
 	typ, value, mod, anchor string
+	// back marks a flashback ("a month earlier"), which leaves the
+	// narrative reference time where the story had it.
+	back bool
 }
 
 // state is what resolution needs beyond the sentence itself: the document
@@ -130,7 +133,9 @@ func (s *scanner) scan() []hit {
 		}
 		if h.typ == "date" || h.typ == "time" {
 			if d, ok := DateOf(h.value); ok {
-				s.note(d, h.anchor == "document")
+				if !h.back {
+					s.note(d, h.anchor == "document")
+				}
 				if len(h.value) >= 10 && h.value[4] == '-' && h.value[7] == '-' {
 					s.lastDay, s.lastDayAnchor = h.value[:10], h.anchor
 				}

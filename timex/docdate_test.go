@@ -1,0 +1,61 @@
+package timex_test
+
+import (
+	"testing"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/timex"
+)
+
+func TestDocumentDate(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, how  string
+		evidence   string
+	}{
+		{"drupal", "Border talks resume\nSubmitted by jdoe on Tue, 04/06/2019 - 09:15\n\nTalks resumed in 1988.", "2019-04-06", "byline", "04/06/2019"},
+		{"posted", "Posted: March 3, 2019\nThe minister said in 1998 that...", "2019-03-03", "byline", "March 3, 2019"},
+		{"by-pipe", "India and China\nBy Jane Doe | March 3, 2019\n\nBody.", "2019-03-03", "byline", "March 3, 2019"},
+		{"published", "Published 12 August 2011\n\nRiots spread on Tuesday.", "2011-08-12", "byline", "12 August 2011"},
+		{"dateline-year", "BEIJING, June 2, 2019 (Xinhua) -- China said on Sunday...", "2019-06-02", "dateline", "June 2, 2019"},
+		{"dateline-header-year", "Border row | 2019\nNEW DELHI, June 2 (Reuters) - India said...", "2019-06-02", "dateline", "June 2"},
+		{"updated-last", "Updated: June 5, 2019\nPublished: June 2, 2019\nText.", "2019-06-02", "byline", "June 2, 2019"},
+		{"updated-only", "Last updated June 5, 2019\nText.", "2019-06-05", "byline", "June 5, 2019"},
+		{"bare-line", "Border talks\n3 March 2019\n\nThe talks of 1988 failed.", "2019-03-03", "byline", "3 March 2019"},
+		{"day-over-12", "Submitted by x on Sat, 28/02/2015 - 10:00", "2015-02-28", "byline", "28/02/2015"},
+		{"dateline-no-year", "NEW DELHI, June 2 (Reuters) - India said it signed the pact in 1954.", "", "", ""},
+		{"body-date", "The treaty was signed on June 3, 1954, in Beijing, and it was hailed as a model for the region by many.", "", "", ""},
+		{"none", "No date here at all.", "", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, how, ev, ok := timex.DocumentDate(tt.text)
+			if ok != (tt.want != "") {
+				t.Fatalf("ok = %v (%s %s), want %v", ok, d.Value, how, tt.want != "")
+			}
+			if !ok {
+				return
+			}
+			if d.Value != tt.want || d.Precision != dyad.PrecDay || how != tt.how {
+				t.Errorf("got %s %s %s, want %s day %s", d.Value, d.Precision, how, tt.want, tt.how)
+			}
+			if ev.Text != tt.evidence || tt.text[ev.Start:ev.End] != tt.evidence {
+				t.Errorf("evidence %q at %v, want %q", ev.Text, ev.Span, tt.evidence)
+			}
+		})
+	}
+}
+
+func TestDocumentDateNear(t *testing.T) {
+	near, _ := dyad.ParseDay("2019-06-10")
+	text := "NEW DELHI, June 2 (Reuters) - India said it signed the pact in 1954."
+	d, how, ev, ok := timex.DocumentDateNear(text, near)
+	if !ok || d.Value != "2019-06-02" || how != "dateline" || ev.Text != "June 2" {
+		t.Errorf("got %s %s %q %v, want 2019-06-02 dateline \"June 2\"", d.Value, how, ev.Text, ok)
+	}
+	// a dateline after the fallback date belongs to the year before
+	near, _ = dyad.ParseDay("2019-05-01")
+	if d, _, _, ok := timex.DocumentDateNear(text, near); !ok || d.Value != "2018-06-02" {
+		t.Errorf("got %s %v, want 2018-06-02", d.Value, ok)
+	}
+}

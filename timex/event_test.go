@@ -1,0 +1,122 @@
+package timex_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/segment"
+	"github.com/dyadproject/dyad/timex"
+)
+
+// history is a retrospective piece published on 2 June 2019.
+const history = `In 1954 the two countries signed the Panchsheel agreement. Nehru visited Beijing that October. The crowds were large.
+
+Rajiv Gandhi visited Beijing in December 1988. He met Deng Xiaoping. A month earlier, the ministry had played down hopes. The two leaders agreed to set up a working group.
+
+The two leaders met in April. They discussed trade.
+
+China attacked in October 1962, and India protested in 1963.
+
+Xi Jinping will visit India next month. Officials said the invitation was accepted.
+
+The talks collapsed. The summit was held in 2021.`
+
+func annotated(t testing.TB, text, published string) *dyad.Document {
+	t.Helper()
+	pub, err := dyad.ParseDay(published)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := &dyad.Document{Text: text, Published: pub}
+	ctx := context.Background()
+	if err := segment.New().Annotate(ctx, doc); err != nil {
+		t.Fatal(err)
+	}
+	if err := timex.New().Annotate(ctx, doc); err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
+func TestEventDate(t *testing.T) {
+	doc := annotated(t, history, "2019-06-02")
+	// sentence index by its first words
+	find := func(prefix string) int {
+		for i, s := range doc.Sentences {
+			if strings.HasPrefix(s.In(doc.Text), prefix) {
+				return i
+			}
+		}
+		t.Fatalf("no sentence starts %q", prefix)
+		return -1
+	}
+	clause := func(s int, words string) dyad.Span {
+		st := doc.Sentences[s]
+		k := strings.Index(st.In(doc.Text), words)
+		if k < 0 {
+			t.Fatalf("no %q in sentence %d", words, s)
+		}
+		return dyad.Span{Start: st.Start + k, End: st.Start + k + len(words)}
+	}
+	tests := []struct {
+		name, sentence, clause string
+		value                  string
+		prec                   dyad.Precision
+		evidence               string
+	}{
+		{"own-year", "In 1954", "", "1954", dyad.PrecYear, "1954"},
+		{"anaphoric-month", "Nehru visited", "", "1954-10", dyad.PrecMonth, "that October"},
+		{"narrative-carry", "The crowds", "", "1954-10", dyad.PrecMonth, "that October"},
+		{"own-month", "Rajiv Gandhi", "", "1988-12", dyad.PrecMonth, "December 1988"},
+		{"carry-over", "He met Deng", "", "1988-12", dyad.PrecMonth, "December 1988"},
+		{"flashback", "A month earlier", "", "1988-11", dyad.PrecMonth, "A month earlier"},
+		// the flashback dates its own sentence only; the story's time
+		// stays where the paragraph set it
+		{"after-flashback", "The two leaders agreed", "", "1988-12", dyad.PrecMonth, "December 1988"},
+		{"paragraph-reset", "The two leaders met", "", "2019-04", dyad.PrecMonth, "April"},
+		{"reset-carry", "They discussed", "", "2019-04", dyad.PrecMonth, "April"},
+		{"clause-first", "China attacked", "China attacked in October 1962", "1962-10", dyad.PrecMonth, "October 1962"},
+		{"clause-second", "China attacked", "India protested in 1963", "1963", dyad.PrecYear, "1963"},
+		{"future-own", "Xi Jinping", "", "2019-07", dyad.PrecMonth, "next month"},
+		// a past event never takes a date after the document's
+		{"past-not-after-doc", "Officials said", "", "2019-06-02", dyad.PrecDocument, ""},
+		{"document", "The talks collapsed", "", "2019-06-02", dyad.PrecDocument, ""},
+		{"past-clamp-own", "The summit was held", "", "2019-06-02", dyad.PrecDocument, ""},
+	}
+	nar := timex.NewNarrative(doc)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := find(tt.sentence)
+			var cl dyad.Span
+			if tt.clause != "" {
+				cl = clause(s, tt.clause)
+			}
+			d, ev := nar.EventDate(s, cl)
+			if d.Value != tt.value || d.Precision != tt.prec {
+				t.Errorf("date = %s (%s), want %s (%s)", d.Value, d.Precision, tt.value, tt.prec)
+			}
+			if ev.Text != tt.evidence || ev.Span.In(doc.Text) != tt.evidence {
+				t.Errorf("evidence = %q at %v (%q), want %q", ev.Text, ev.Span, ev.Span.In(doc.Text), tt.evidence)
+			}
+			d2, ev2 := timex.EventDate(doc, s, cl)
+			if d2 != d || ev2 != ev {
+				t.Errorf("EventDate = %v %v, Narrative.EventDate = %v %v", d2, ev2, d, ev)
+			}
+		})
+	}
+}
+
+func TestEventDateNoTimes(t *testing.T) {
+	doc := &dyad.Document{Text: "Talks failed."}
+	if err := segment.New().Annotate(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	if d, ev := timex.EventDate(doc, 0, dyad.Span{}); !d.IsZero() || ev.Text != "" {
+		t.Errorf("undated document: got %v %v, want zero", d, ev)
+	}
+	if d, _ := timex.EventDate(doc, 7, dyad.Span{}); !d.IsZero() {
+		t.Errorf("sentence out of range: got %v, want zero", d)
+	}
+}
