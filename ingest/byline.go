@@ -21,7 +21,7 @@ var (
 	nameWord    = regexp.MustCompile(`^(?:\p{Lu}[\p{L}'’.-]*|and|&|de|del|der|van|von|bin|al|el|la|le|da|di|du|dos)$`)
 	// A wire-service dateline opens the first paragraph: a place in
 	// capitals, an optional date without year and an optional agency.
-	dateline = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.]+){0,2}),?\s+((?i:` + monthPat + `)\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?P<agency>\((?:Reuters|AP|AFP|PTI|IANS|ANI|Xinhua|UPI|Bloomberg|dpa|Kyodo|Yonhap|TASS|Anadolu|EFE)\))?\s*[-–—:]\s`)
+	dateline = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.]+){0,2}),?\s+((?i:` + monthPat + `)\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?P<agency>\((?:Reuters|AP|AFP|PTI|IANS|ANI|Xinhua|UPI|Bloomberg|dpa|Kyodo|Yonhap|TASS|Anadolu|EFE)\))?\s*(?:--|[-–—:])\s`)
 )
 
 var agencyGroup = dateline.SubexpIndex("agency")

@@ -47,6 +47,9 @@ func ParseDate(s string) (dyad.Date, bool) {
 // findDate is ParseDate that also returns where in s the date is.
 func findDate(s string) (dyad.Date, int, int, bool) {
 	var best dyad.Date
+	if !strings.ContainsAny(s, "0123456789") {
+		return best, -1, -1, false // every pattern needs a year
+	}
 	bs, be := -1, -1
 	for _, p := range datePatterns {
 		for _, m := range p.re.FindAllStringSubmatchIndex(s, 4) {

@@ -360,3 +360,5 @@ func TestReadContinuesAndStops(t *testing.T) {
 		}
 	}
 }
+
+func writeFile(path string, data []byte) error { return os.WriteFile(path, data, 0o644) }
