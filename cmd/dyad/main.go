@@ -43,6 +43,13 @@ func newRoot() *cobra.Command {
 	root.AddCommand(
 		newDictCmd(),
 		newTimexCmd(),
+		newEventsCmd(),
+		newTimelineCmd(),
+		newDocsCmd(),
+		newShowCmd(),
+		newStatsCmd(),
+		newFactsCmd(),
+		newClustersCmd(),
 	// commands:
 	)
 	return root
