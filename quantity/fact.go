@@ -107,11 +107,12 @@ func (x *FactExtractor) Annotate(_ context.Context, doc *dyad.Document) error {
 	}
 	doc.Facts = doc.Facts[:0]
 	n := len(doc.Actors)
+	prev := prevCue{sentence: -1, periodSentence: -1}
 	for _, q := range doc.Quantities {
 		if q.Sentence < 0 || q.Sentence >= len(doc.Sentences) {
 			return fmt.Errorf("quantity %q names sentence %d of %d", q.In(doc.Text), q.Sentence, len(doc.Sentences))
 		}
-		if f, ok := x.fact(doc, q); ok {
+		if f, ok := x.fact(doc, q, &prev); ok {
 			doc.Facts = append(doc.Facts, f)
 		}
 	}
@@ -140,16 +141,16 @@ func unitClass(unit string) uint8 {
 	return cMoney
 }
 
-func (x *FactExtractor) fact(doc *dyad.Document, q dyad.Quantity) (dyad.Fact, bool) {
+func (x *FactExtractor) fact(doc *dyad.Document, q dyad.Quantity, prev *prevCue) (dyad.Fact, bool) {
 	toks := doc.SentenceTokens(q.Sentence)
-	cue, ok := x.cue(toks, q)
+	cue, ok := x.cue(toks, q, prev)
 	if !ok {
 		return dyad.Fact{}, false
 	}
 	indicator := cue.str
 	sp := x.v.spec(indicator)
-	period, pev := period(doc, q)
-	actors, aev := x.actors(doc, q, toks, sp, period)
+	period, pev := period(doc, toks, q, prev)
+	actors, aev := x.actors(doc, q, cue, toks, sp, period)
 	if len(actors) == 0 {
 		return dyad.Fact{}, false
 	}
@@ -189,101 +190,38 @@ func FactID(docID string, sentence int, number dyad.Span, indicator string) stri
 	return "f" + hex.EncodeToString(h.Sum(nil))[:16]
 }
 
-// weakPenalty is the distance in tokens added to a weak cue.
-const weakPenalty = 6
-
-// foundCue is an indicator cue found in a sentence.
-type foundCue struct {
-	str  string
-	span dyad.Span
-}
-
-// cue returns the indicator cue nearest to q that accepts its unit, or
-// false. A cue before the number wins a tie.
-func (x *FactExtractor) cue(toks []dyad.Token, q dyad.Quantity) (foundCue, bool) {
-	cls := unitClass(q.Unit)
-	if cls == 0 {
-		return foundCue{}, false
+// period returns the period of q: the nearest date of its clause (no
+// punctuation between them); else the date that an earlier figure of the
+// sentence took from its own clause ("$130 billion in 2018, while imports
+// were $70 billion"); else the nearest date of the sentence; else the
+// document date at precision "document".
+func period(doc *dyad.Document, toks []dyad.Token, q dyad.Quantity, st *prevCue) (dyad.Date, dyad.Evidence) {
+	if st.periodSentence != q.Sentence {
+		st.periodSentence, st.period = q.Sentence, -1
 	}
-	qs, qe := -1, -1 // token range of the quantity
-	for i, t := range toks {
-		if qs < 0 && t.End > q.Start {
-			qs = i
-		}
-		if t.Start < q.End {
-			qe = i + 1
-		}
-	}
-	if qs < 0 {
-		return foundCue{}, false
-	}
-	best, bestDist := foundCue{}, x.MaxCueDistance+1
-	for i := 0; i < len(toks); {
-		e := x.cueAt(toks, i, cls)
-		if e == nil {
-			i++
-			continue
-		}
-		end := i + len(e.toks)
-		if e.str != "-" {
-			d := 0
-			switch {
-			case end <= qs:
-				d = qs - end
-			case i >= qe:
-				d = i - qe + 1 // after the number: loses a tie
-			}
-			if e.kind == "weak" {
-				d += weakPenalty
-			}
-			if d < bestDist {
-				bestDist = d
-				best = foundCue{str: e.str, span: dyad.Span{Start: toks[i].Start, End: toks[end-1].End}}
-			}
-		}
-		i = end
-	}
-	return best, best.str != ""
-}
-
-// cueAt returns the longest cue at token i that accepts unit class cls.
-func (x *FactExtractor) cueAt(toks []dyad.Token, i int, cls uint8) *entry {
-	for _, e := range x.lx.first[toks[i].Norm] {
-		if e.role != rCue || e.classes&cls == 0 || i+len(e.toks) > len(toks) {
-			continue
-		}
-		ok := true
-		for k := 1; k < len(e.toks); k++ {
-			if toks[i+k].Norm != e.toks[k] {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return e
-		}
-	}
-	return nil
-}
-
-// period returns the date nearest to q in its sentence, or the document
-// date at precision "document".
-func period(doc *dyad.Document, q dyad.Quantity) (dyad.Date, dyad.Evidence) {
-	best, bestDist := -1, 0
+	best, bestDist, local := -1, 0, false
 	for i, tm := range doc.Times {
-		if tm.Sentence != q.Sentence || tm.Date.IsZero() || tm.Date.Begin.IsZero() {
+		if tm.Sentence != q.Sentence || tm.Date.Begin.IsZero() {
 			continue
 		}
-		d := 0
-		switch {
-		case tm.End <= q.Start:
+		d, a, b := 0, tm.End, q.Start
+		if tm.Start >= q.End {
+			d, a, b = tm.Start-q.End, q.End, tm.Start
+		} else if tm.End <= q.Start {
 			d = q.Start - tm.End
-		case tm.Start >= q.End:
-			d = tm.Start - q.End
 		}
-		if best < 0 || d < bestDist {
-			best, bestDist = i, d
+		l := !punctIn(toks, a, b)
+		if best < 0 || (l && !local) || (l == local && d < bestDist) {
+			best, bestDist, local = i, d, l
 		}
+	}
+	switch {
+	case local:
+		if st.period < 0 {
+			st.period = best
+		}
+	case st.period >= 0:
+		best = st.period
 	}
 	if best >= 0 {
 		tm := doc.Times[best]
@@ -292,6 +230,17 @@ func period(doc *dyad.Document, q dyad.Quantity) (dyad.Date, dyad.Evidence) {
 	d := doc.Published
 	d.Precision = dyad.PrecDocument
 	return d, dyad.Evidence{}
+}
+
+// punctIn reports whether a clause-breaking punctuation token lies in the
+// byte range [a, b).
+func punctIn(toks []dyad.Token, a, b int) bool {
+	for _, t := range toks {
+		if t.Start >= a && t.End <= b && isClauseBreak(t.Norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // country is a country named in the document.
@@ -341,7 +290,7 @@ func hasCountry(cs []country, code string) bool {
 
 // actors picks the fact's countries in q's sentence as sp says, resolving
 // "the two countries" to earlier ones when the sentence names too few.
-func (x *FactExtractor) actors(doc *dyad.Document, q dyad.Quantity, toks []dyad.Token, sp spec, t dyad.Date) ([]string, []dyad.Evidence) {
+func (x *FactExtractor) actors(doc *dyad.Document, q dyad.Quantity, cue foundCue, toks []dyad.Token, sp spec, t dyad.Date) ([]string, []dyad.Evidence) {
 	order := make([]int, len(doc.Actors))
 	for i := range order {
 		order[i] = i
@@ -357,7 +306,7 @@ func (x *FactExtractor) actors(doc *dyad.Document, q dyad.Quantity, toks []dyad.
 	var pick []country
 	switch {
 	case sp.actors == "one":
-		pick = []country{nearest(doc, cs, q)}
+		pick = []country{nearest(doc, toks, cs, q, cue)}
 	case len(cs) >= 2:
 		pick = cs[:2]
 	default:
@@ -372,21 +321,58 @@ func (x *FactExtractor) actors(doc *dyad.Document, q dyad.Quantity, toks []dyad.
 	return codes, ev
 }
 
-// nearest returns the country mentioned nearest before q, else the first
-// one named after it.
-func nearest(doc *dyad.Document, cs []country, q dyad.Quantity) country {
-	best, bestEnd := -1, -1
-	for i, c := range cs {
-		for _, m := range doc.Actors {
-			if m.Sentence == q.Sentence && m.End <= q.Start && m.End > bestEnd && sameCountry(m, c.code) {
-				bestEnd, best = m.End, i
+// nearest returns the country of a one-country figure: one named just
+// before the number ("India's $2.7 trillion"); else the one named nearest
+// before its cue when the cue comes first and no other figure stands
+// between them ("Indian exports to China rose 15 percent"); else the one
+// nearest before the number; else the first one named after it.
+func nearest(doc *dyad.Document, toks []dyad.Token, cs []country, q dyad.Quantity, cue foundCue) country {
+	before := func(at, from int) int {
+		best, bestEnd := -1, -1
+		for i, c := range cs {
+			for _, m := range doc.Actors {
+				if m.Sentence == q.Sentence && m.End <= at && m.Start >= from && m.End > bestEnd && sameCountry(m, c.code) {
+					bestEnd, best = m.End, i
+				}
 			}
 		}
+		return best
 	}
-	if best < 0 {
-		return cs[0]
+	// "India's $2.7 trillion": the mention and its 's are the two tokens
+	// before the number.
+	from := q.Start
+	for k := len(toks) - 1; k >= 0; k-- {
+		if toks[k].End <= q.Start {
+			from = toks[k].Start
+			if k > 0 && toks[k].Norm == "'S" {
+				from = toks[k-1].Start
+			}
+			break
+		}
 	}
-	return cs[best]
+	if i := before(q.Start, from); i >= 0 {
+		return cs[i]
+	}
+	if cue.span.End <= q.Start && !figureBetween(doc, q, cue.span.End) {
+		if i := before(cue.span.Start, 0); i >= 0 {
+			return cs[i]
+		}
+	}
+	if i := before(q.Start, 0); i >= 0 {
+		return cs[i]
+	}
+	return cs[0]
+}
+
+// figureBetween reports whether another quantity of q's sentence lies
+// between byte offset from and q.
+func figureBetween(doc *dyad.Document, q dyad.Quantity, from int) bool {
+	for _, o := range doc.Quantities {
+		if o.Sentence == q.Sentence && o.Start >= from && o.End <= q.Start {
+			return true
+		}
+	}
+	return false
 }
 
 func sameCountry(m dyad.ActorMention, code string) bool {

@@ -39,6 +39,7 @@ const (
 	rYearBefore
 	rCue
 	rCoref
+	rLink
 )
 
 // Unit classes a cue accepts, as a bit set.
@@ -160,7 +161,14 @@ func loadLexicon() (*lexicon, error) {
 			if err != nil {
 				return err
 			}
-			return lx.add(f[0], &entry{role: rMult, val: v})
+			e := &entry{role: rMult, val: v}
+			if len(f) > 2 {
+				if f[2] != "qualified" {
+					return fmt.Errorf("multiplier condition %q: want qualified or nothing", f[2])
+				}
+				e.kind = f[2]
+			}
+			return lx.add(f[0], e)
 		}},
 		{"ranks.txt", func(f []string) error {
 			switch f[0] {
@@ -233,6 +241,9 @@ func loadLexicon() (*lexicon, error) {
 		}},
 		{"coref.txt", func(f []string) error {
 			return lx.add(f[0], &entry{role: rCoref})
+		}},
+		{"links.txt", func(f []string) error {
+			return lx.add(f[0], &entry{role: rLink})
 		}},
 	}
 	for _, file := range files {

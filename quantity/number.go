@@ -245,21 +245,21 @@ func (p *parser) ordinal(s string) float64 {
 }
 
 // parseDigits parses digits with thousands separators and at most one
-// decimal point ("5,000", "5,00,000", "4.5") without allocating.
+// decimal point ("5,000", "5,00,000", "4.5") without allocating. The
+// digits are read as an integer and divided by a power of ten once, so
+// "2.95" is the float nearest 2.95.
 func parseDigits(s string) (float64, bool) {
 	if s == "" || !isDigit(s[0]) || !isDigit(s[len(s)-1]) {
 		return 0, false
 	}
-	v, frac, scale := 0.0, false, 1.0
+	v, frac, decimals := 0.0, false, 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
 		case isDigit(c):
+			v = v*10 + float64(c-'0')
 			if frac {
-				scale /= 10
-				v += float64(c-'0') * scale
-			} else {
-				v = v*10 + float64(c-'0')
+				decimals++
 			}
 		case c == '.':
 			if frac {
@@ -273,6 +273,9 @@ func parseDigits(s string) (float64, bool) {
 		default:
 			return 0, false
 		}
+	}
+	if decimals > 0 {
+		v /= math.Pow10(decimals)
 	}
 	if math.IsInf(v, 0) || math.IsNaN(v) {
 		return 0, false

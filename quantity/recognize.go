@@ -112,7 +112,7 @@ func (p *parser) at(i int) (q dyad.Quantity, next int, ok bool) {
 		}
 		j += len(e.toks)
 	}
-	if e := p.lx.match(toks, j, rMult); e != nil && !between {
+	if e := p.lx.match(toks, j, rMult); e != nil && !between && (e.kind != "qualified" || qual != "") {
 		end := j + len(e.toks)
 		return p.span(start, end, e.val, 0, "factor", qual, ""), end, true
 	}
