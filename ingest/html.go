@@ -98,7 +98,7 @@ func trafilaturaText(root *html.Node, pageURL *url.URL, doc *dyad.Document) (tex
 	setMeta(doc, "categories", strings.Join(m.Categories, ", "))
 	setMeta(doc, "tags", strings.Join(m.Tags, ", "))
 	doc.Meta["extractor"] = "trafilatura"
-	return blockText(res.ContentNode), nil
+	return dedupParagraphs(blockText(res.ContentNode)), nil
 }
 
 // readabilityText is the fallback extractor.
@@ -142,6 +142,33 @@ func pruneChrome(root *html.Node) *html.Node {
 		}
 	}
 	return root
+}
+
+// maxDedupScan bounds the text searched for contained paragraphs, which
+// keeps dedupParagraphs linear on huge pages.
+const maxDedupScan = 256 << 10
+
+// dedupParagraphs drops each paragraph that repeats an earlier one, or
+// that an earlier paragraph contains. On some layouts (text and <br> in a
+// <div>) trafilatura returns the same text twice, and a repeated sentence
+// would be coded as a second event.
+func dedupParagraphs(text string) string {
+	paras := strings.Split(text, "\n\n")
+	kept := paras[:0]
+	exact := map[string]bool{}
+	var seen strings.Builder // searched for containment while it is small
+	for _, p := range paras {
+		if exact[p] || len(p) >= 20 && seen.Len() <= maxDedupScan && strings.Contains(seen.String(), p) {
+			continue
+		}
+		exact[p] = true
+		if seen.Len() <= maxDedupScan {
+			seen.WriteString(p)
+			seen.WriteByte(0)
+		}
+		kept = append(kept, p)
+	}
+	return strings.Join(kept, "\n\n")
 }
 
 // bylineSelector finds the elements of a page that hold its byline.
