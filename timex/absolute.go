@@ -114,7 +114,7 @@ func (s *scanner) absolute(i int) (hit, bool) {
 
 // fullDate reads day-month-year orders with an optional year.
 func (s *scanner) fullDate(i int) (hit, bool) {
-	var d, m, y, end int
+	var d, d2, m, y, end int
 	switch {
 	case s.n(i) == "THE":
 		// the 9th of June 1967
@@ -130,6 +130,9 @@ func (s *scanner) fullDate(i int) (hit, bool) {
 	default:
 		if dd, j := s.dayAt(i); dd > 0 {
 			k := j
+			if e, k2 := s.dayRangeEnd(k, dd); e > 0 {
+				d2, k = e, k2
+			}
 			if s.n(k) == "OF" {
 				k++
 			}
@@ -147,6 +150,9 @@ func (s *scanner) fullDate(i int) (hit, bool) {
 		m, end = mm, j
 		if dd, k := s.dayAt(j); dd > 0 && s.lx.ordinal[s.n(j)] == 0 && !s.lx.trapAfter[s.n(k)] {
 			d, end = dd, k
+			if e, k2 := s.dayRangeEnd(k, dd); e > 0 {
+				d2, end = e, k2
+			}
 		} else if s.n(j) == "OF" {
 			if yy, k := s.yearAt(j + 1); yy > 0 {
 				return date(k, fmt.Sprintf("%04d-%02d", yy, m), "")
@@ -174,7 +180,23 @@ func (s *scanner) fullDate(i int) (hit, bool) {
 	if !validDay(y, m, d) {
 		return hit{}, false
 	}
+	if d2 > 0 {
+		if !validDay(y, m, d2) {
+			return hit{}, false
+		}
+		return date(end, fmt.Sprintf("%04d-%02d-%02d/%04d-%02d-%02d", y, m, d, y, m, d2), anchor)
+	}
 	return date(end, fmt.Sprintf("%04d-%02d-%02d", y, m, d), anchor)
+}
+
+// dayRangeEnd reads the "-5" of "June 3-5" after day d at token i.
+func (s *scanner) dayRangeEnd(i, d int) (int, int) {
+	if w := s.n(i); (w == "-" || w == "\u2013") && s.adj(i) && s.adj(i+1) {
+		if e, k := s.dayAt(i + 1); e > d {
+			return e, k
+		}
+	}
+	return 0, i
 }
 
 // numeric reads 2011-05-02, 28/02/2014, 2010/11, 2010-11 and bare years.
@@ -191,9 +213,13 @@ func (s *scanner) numeric(i int) (hit, bool) {
 	}
 	y := atoi(w)
 	// ISO 2011-05-02
-	if s.n(i+1) == "-" && s.adj(i+1) && s.isNum(i+2) && s.adj(i+2) && s.n(i+3) == "-" && s.adj(i+3) && s.isNum(i+4) && s.adj(i+4) {
-		m, d := atoi(s.n(i+2)), atoi(s.n(i+4))
-		if len(s.n(i+2)) <= 2 && len(s.n(i+4)) <= 2 && validDay(y, m, d) {
+	if s.n(i+1) == "-" && s.adj(i+1) && s.isNum(i+2) && s.adj(i+2) && s.n(i+3) == "-" && s.adj(i+3) && s.adj(i+4) {
+		dw := s.n(i + 4)
+		if len(dw) > 3 && dw[2] == 'T' {
+			dw = dw[:2] // a timestamp, 2019-06-02T09:15:00Z
+		}
+		m, d := atoi(s.n(i+2)), atoi(dw)
+		if len(s.n(i+2)) <= 2 && len(dw) <= 2 && allDigits(dw) && validDay(y, m, d) {
 			return date(i+5, fmt.Sprintf("%04d-%02d-%02d", y, m, d), "")
 		}
 		return hit{}, false
@@ -323,6 +349,10 @@ var monthCue = map[string]bool{
 	"THROUGHOUT": true, "FOR": true, "ON": true, "-": true,
 }
 
+// weakMonthCue lists the cues too weak to make "May" a month, since
+// they also come before the name.
+var weakMonthCue = map[string]bool{"TO": true, "AND": true, "OR": true, "FOR": true, "ON": true, "-": true, "OF": true}
+
 // bareMonth reads "April" in "in April": the year comes from the
 // narrative or from tense and the document date.
 func (s *scanner) bareMonth(i int) (hit, bool) {
@@ -332,6 +362,9 @@ func (s *scanner) bareMonth(i int) (hit, bool) {
 	}
 	if (m == 5 || m == 3) && !monthCue[s.n(i-1)] {
 		return hit{}, false
+	}
+	if m == 5 && weakMonthCue[s.n(i-1)] {
+		return hit{}, false // "spoke to May", "Corbyn and May"
 	}
 	if w := s.n(i - 1); w == "THE" || (w == "-" && !s.adj(i)) {
 		return hit{}, false // "the March 3 rally" is handled elsewhere; "the Long March"
@@ -346,7 +379,7 @@ func (s *scanner) bareMonth(i int) (hit, bool) {
 // bareWeekday reads "Monday" and "Monday morning".
 func (s *scanner) bareWeekday(i int) (hit, bool) {
 	wd, ok := s.lx.weekday[s.n(i)]
-	if !ok || !s.capital(i) {
+	if !ok || !s.capital(i) || s.lx.notWeekday[s.n(i+1)] {
 		return hit{}, false
 	}
 	v, anchor := s.weekday(wd, "", s.tense(i, i+1))

@@ -46,7 +46,7 @@ func (s *scanner) coarse(i int) (hit, bool) {
 	if s.n(j) == "THE" {
 		j++
 	}
-	if v, end := s.decade(j); v != "" {
+	if v, end := s.decade(j, j > i || s.overAt == j); v != "" {
 		return date(end, v, "")
 	}
 	if v, end := s.century(j); v != "" {
@@ -63,10 +63,13 @@ func (s *scanner) coarse(i int) (hit, bool) {
 	return s.part(i, j)
 }
 
-// decade reads "1970s", "1970's" and "'70s" as TIMEX3 "197".
-func (s *scanner) decade(i int) (string, int) {
+// decade reads "1970s", "1970's" and "'70s" as TIMEX3 "197"; after "the"
+// or "mid-" (short) also "70s".
+func (s *scanner) decade(i int, short bool) (string, int) {
 	w := s.n(i)
 	switch {
+	case short && len(w) == 3 && w[2] == 'S' && allDigits(w[:2]) && w[1] == '0':
+		return s.century2(w[:2]) + w[:1], i + 1
 	case len(w) == 5 && w[4] == 'S' && allDigits(w[:4]) && w[3] == '0':
 		if validYear(atoi(w[:4])) {
 			return w[:3], i + 1
@@ -78,14 +81,19 @@ func (s *scanner) decade(i int) (string, int) {
 	case (w == "'" || w == "\u2018" || w == "\u2019") && s.adj(i+1):
 		d := s.n(i + 1)
 		if len(d) == 3 && d[2] == 'S' && allDigits(d[:2]) && d[1] == '0' {
-			c := "19"
-			if ry := s.st.ref.Begin.Year(); ry > 0 && 2000+atoi(d[:2]) <= ry {
-				c = "20"
-			}
-			return c + d[:1], i + 2
+			return s.century2(d[:2]) + d[:1], i + 2
 		}
 	}
 	return "", i
+}
+
+// century2 gives the century digits of a two-digit decade: "90" is the
+// 1990s, "10" the 2010s when that decade has begun by the document date.
+func (s *scanner) century2(yy string) string {
+	if ry := s.st.ref.Begin.Year(); ry > 0 && 2000+atoi(yy) <= ry {
+		return "20"
+	}
+	return "19"
 }
 
 // century reads "the 20th century", "the twentieth century" and

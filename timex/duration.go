@@ -97,6 +97,9 @@ func (s *scanner) duration(i int) (hit, bool) {
 	if u.letter == "" {
 		return hit{}, false
 	}
+	if w := s.n(end); s.hyph(end) && (w == "ON" || w == "TO" || w == "BY" || w == "END") {
+		return hit{}, false // "year-on-year", "day-to-day", "year-end"
+	}
 	if (s.n(j) == "A" || s.n(j) == "AN") && (u.letter == "S" && u.clock || s.lx.trapAfter[s.n(j-1)] || s.isNum(j-1)) {
 		return hit{}, false // "a second term"; "$5 billion a year" is a set
 	}

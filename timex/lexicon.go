@@ -28,11 +28,11 @@ type durMod struct {
 
 // lexicon holds the word lists of words.txt, keyed by upper-case norm.
 type lexicon struct {
-	month, monthAbbr, weekday, weekdayAbbr, number, ordinal map[string]int
-	season, setWord, dayPart, pointMod                      map[string]string
-	unit                                                    map[string]unit
-	durMod                                                  []durMod
-	trapBefore, trapAfter, past, future, notPast            map[string]bool
+	month, monthAbbr, weekday, weekdayAbbr, number, ordinal  map[string]int
+	season, setWord, dayPart, pointMod                       map[string]string
+	unit                                                     map[string]unit
+	durMod                                                   []durMod
+	trapBefore, trapAfter, past, future, notPast, notWeekday map[string]bool
 	// start holds every word that may begin an expression, so the scanner
 	// tries its matchers only there.
 	start map[string]bool
@@ -55,7 +55,8 @@ func parseLexicon(data string) (*lexicon, error) {
 		season: map[string]string{}, setWord: map[string]string{}, dayPart: map[string]string{},
 		pointMod: map[string]string{}, unit: map[string]unit{},
 		trapBefore: map[string]bool{}, trapAfter: map[string]bool{}, past: map[string]bool{},
-		future: map[string]bool{}, notPast: map[string]bool{}, start: map[string]bool{},
+		future: map[string]bool{}, notPast: map[string]bool{}, notWeekday: map[string]bool{},
+		start: map[string]bool{},
 	}
 	ints := map[string]map[string]int{
 		"month": lx.month, "monthabbr": lx.monthAbbr, "weekday": lx.weekday,
@@ -66,7 +67,7 @@ func parseLexicon(data string) (*lexicon, error) {
 	}
 	sets := map[string]map[string]bool{
 		"trapbefore": lx.trapBefore, "trapafter": lx.trapAfter, "past": lx.past,
-		"future": lx.future, "notpast": lx.notPast,
+		"future": lx.future, "notpast": lx.notPast, "notweekday": lx.notWeekday,
 	}
 	section := ""
 	sc := bufio.NewScanner(strings.NewReader(data))

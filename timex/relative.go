@@ -96,6 +96,17 @@ func (s *scanner) relative(i int) (hit, bool) {
 			return hit{}, false
 		}
 		return s.deictic(i, w)
+	case "THE":
+		if s.n(i+1) != "WEEKEND" {
+			return hit{}, false
+		}
+		// over the weekend: the one just past, or the coming one
+		wd := iso(t)
+		sat := t.AddDate(0, 0, 6-wd)
+		if wd < 6 && s.tense(i, i+2) <= 0 {
+			sat = sat.AddDate(0, 0, -7)
+		}
+		return doc(i+2, isoWeek(sat)+"-WE")
 	case "EARLIER", "LATER":
 		if s.n(i+1) == "THIS" {
 			if h, ok := s.deictic(i+1, "THIS"); ok {

@@ -82,6 +82,12 @@ func (s *scanner) adj(i int) bool {
 	return i > 0 && i < len(s.toks) && s.toks[i].Start == s.toks[i-1].End
 }
 
+// hyph reports whether token i is joined to token i-1 by a hyphen that
+// the segmenter dropped ("year-on-year" is three tokens).
+func (s *scanner) hyph(i int) bool {
+	return i > 0 && i < len(s.toks) && s.text[s.toks[i-1].End:s.toks[i].Start] == "-"
+}
+
 func (s *scanner) isNum(i int) bool {
 	return i >= 0 && i < len(s.toks) && s.toks[i].Kind == dyad.Number && i != s.overAt || (i == s.overAt && allDigits(s.over))
 }

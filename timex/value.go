@@ -201,16 +201,27 @@ func shift(ref dyad.Date, n int, letter string) (string, bool) {
 	t := ref.Begin
 	var v string
 	switch letter {
-	case "D":
-		if ref.Precision != dyad.PrecDay && ref.Precision != dyad.PrecTime {
+	case "D", "W":
+		days := n
+		if letter == "W" {
+			days = 7 * n
+		}
+		switch {
+		case ref.Precision == dyad.PrecDay || ref.Precision == dyad.PrecTime:
+			if letter == "W" {
+				v = isoWeek(t.AddDate(0, 0, days))
+			} else {
+				v = t.AddDate(0, 0, days).Format("2006-01-02")
+			}
+		case ref.Precision == dyad.PrecWeek && letter == "W":
+			v = isoWeek(t.AddDate(0, 0, days))
+		case ref.Precision == dyad.PrecMonth && days >= -31 && days <= 31:
+			// "a week later" after "in June": the month it lands in,
+			// counting from the middle of the month
+			v = t.AddDate(0, 0, 14+days).Format("2006-01")
+		default:
 			return "", false
 		}
-		v = t.AddDate(0, 0, n).Format("2006-01-02")
-	case "W":
-		if finer(ref.Precision, dyad.PrecWeek) {
-			return "", false
-		}
-		v = isoWeek(t.AddDate(0, 0, 7*n))
 	case "M":
 		if finer(ref.Precision, dyad.PrecMonth) {
 			return "", false
