@@ -36,9 +36,9 @@ func loadVocab() (*vocab, error) {
 			return err
 		}
 		switch f[1] {
-		case "pair", "dyad", "one":
+		case "pair", "dyad", "giver", "one", "place":
 		default:
-			return fmt.Errorf("actors %q: want pair, dyad or one", f[1])
+			return fmt.Errorf("actors %q: want pair, dyad, giver, one or place", f[1])
 		}
 		s := spec{actors: f[1]}
 		if len(f) > 2 {
@@ -297,7 +297,8 @@ func (x *FactExtractor) actors(doc *dyad.Document, q dyad.Quantity, cue foundCue
 	}
 	sort.SliceStable(order, func(a, b int) bool { return doc.Actors[order[a]].Start < doc.Actors[order[b]].Start })
 	cs := x.countries(doc, order, q.Sentence, t)
-	if sp.actors != "one" && len(cs) < 2 {
+	single := sp.actors == "one" || sp.actors == "place"
+	if !single && len(cs) < 2 {
 		cs = x.coref(doc, order, q.Sentence, toks, cs, t)
 	}
 	if len(cs) == 0 {
@@ -305,10 +306,15 @@ func (x *FactExtractor) actors(doc *dyad.Document, q dyad.Quantity, cue foundCue
 	}
 	var pick []country
 	switch {
-	case sp.actors == "one":
+	case sp.actors == "place":
+		pick = []country{after(doc, cs, q)}
+	case single:
 		pick = []country{nearest(doc, toks, cs, q, cue)}
 	case len(cs) >= 2:
-		pick = cs[:2]
+		pick = []country{cs[0], cs[1]}
+		if sp.actors == "giver" && afterWord(toks, doc.Actors[cs[1].m].Start, "FROM", "BY") {
+			pick[0], pick[1] = pick[1], pick[0] // "a loan to Pakistan from the IMF"
+		}
 	default:
 		pick = cs[:1]
 	}
@@ -319,6 +325,47 @@ func (x *FactExtractor) actors(doc *dyad.Document, q dyad.Quantity, cue foundCue
 		ev[i] = dyad.EvidenceOf(doc.Text, doc.Actors[c.m].Span)
 	}
 	return codes, ev
+}
+
+// after returns the country named nearest after q, where a figure of
+// harm took place ("killed three civilians in India's Poonch district"),
+// else the first one named in the sentence.
+func after(doc *dyad.Document, cs []country, q dyad.Quantity) country {
+	best, bestStart := -1, 0
+	for i, c := range cs {
+		for _, m := range doc.Actors {
+			if m.Sentence == q.Sentence && m.Start >= q.End && (best < 0 || m.Start < bestStart) && sameCountry(m, c.code) {
+				best, bestStart = i, m.Start
+			}
+		}
+	}
+	if best < 0 {
+		return cs[0]
+	}
+	return cs[best]
+}
+
+// afterWord reports whether the token before byte offset at, past a
+// "the", is one of words.
+func afterWord(toks []dyad.Token, at int, words ...string) bool {
+	k := -1
+	for i, t := range toks {
+		if t.End <= at {
+			k = i
+		}
+	}
+	if k > 0 && toks[k].Norm == "THE" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	for _, w := range words {
+		if toks[k].Norm == w {
+			return true
+		}
+	}
+	return false
 }
 
 // nearest returns the country of a one-country figure: one named just
