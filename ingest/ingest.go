@@ -135,7 +135,7 @@ func (r *Reader) readInput(ctx context.Context, in string, yield func(*dyad.Docu
 	}
 	fi, err := os.Stat(in)
 	if err != nil {
-		return yield(nil, &Error{Source: in, Err: err})
+		return yield(nil, &Error{Source: in, Err: pathless(err)})
 	}
 	if fi.IsDir() {
 		return r.readDir(ctx, in, yield)

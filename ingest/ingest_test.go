@@ -292,6 +292,12 @@ func TestFolder(t *testing.T) {
 	write("c.dat", fixture("pixel.png"))
 	write(".hidden/secret.txt", []byte("Not to be read.\n"))
 	write("a/.DS_Store", []byte("junk"))
+	if err := os.Symlink(filepath.Join(dir, "b/story"), filepath.Join(dir, "b/link")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Join(dir, "a"), filepath.Join(dir, "b/loop")); err != nil {
+		t.Fatal(err)
+	}
 
 	var r ingest.Reader
 	var sources, formats []string
@@ -309,11 +315,12 @@ func TestFolder(t *testing.T) {
 		sources = append(sources, filepath.ToSlash(rel))
 		formats = append(formats, d.Meta["format"])
 	}
-	wantSources := []string{"a/2019/feed-download", "a/2019/feed-download", "a/page.txt", "b/story"}
+	// A link to a file is read; a link to a folder is not followed.
+	wantSources := []string{"a/2019/feed-download", "a/2019/feed-download", "a/page.txt", "b/link", "b/story"}
 	if !slices.Equal(sources, wantSources) {
 		t.Errorf("sources = %v, want %v", sources, wantSources)
 	}
-	wantFormats := []string{"atom", "atom", "html", "text"}
+	wantFormats := []string{"atom", "atom", "html", "text", "text"}
 	if !slices.Equal(formats, wantFormats) {
 		t.Errorf("formats = %v, want %v", formats, wantFormats)
 	}
@@ -350,6 +357,10 @@ func TestReadContinuesAndStops(t *testing.T) {
 	}
 	if n != 2 || errs != 1 {
 		t.Errorf("got %d documents and %d errors before the break, want 2 and 1", n, errs)
+	}
+	_, err := r.ReadFile(context.Background(), "testdata/missing.txt")
+	if want := "testdata/missing.txt: stat: no such file or directory"; err == nil || err.Error() != want {
+		t.Errorf("missing file: error %v, want %q", err, want)
 	}
 
 	ctx, cancel := context.WithCancel(context.Background())

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -16,7 +17,7 @@ import (
 // readFile reads one file, refusing it before reading when it is over the
 // size limit.
 func (r *Reader) readFile(ctx context.Context, path string, yield func(*dyad.Document, error) bool) bool {
-	fail := func(err error) bool { return yield(nil, &Error{Source: path, Err: err}) }
+	fail := func(err error) bool { return yield(nil, &Error{Source: path, Err: pathless(err)}) }
 	f, err := os.Open(path)
 	if err != nil {
 		return fail(err)
@@ -64,7 +65,7 @@ func (r *Reader) readDir(ctx context.Context, dir string, yield func(*dyad.Docum
 	ok := true
 	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
-			if !yield(nil, &Error{Source: path, Err: err}) {
+			if !yield(nil, &Error{Source: path, Err: pathless(err)}) {
 				ok = false
 				return fs.SkipAll
 			}
@@ -76,7 +77,11 @@ func (r *Reader) readDir(ctx context.Context, dir string, yield func(*dyad.Docum
 			}
 			return nil
 		}
-		if !d.Type().IsRegular() {
+		if d.Type()&fs.ModeSymlink != 0 { // follow links to files, not to folders
+			if fi, err := os.Stat(path); err != nil || !fi.Mode().IsRegular() {
+				return nil
+			}
+		} else if !d.Type().IsRegular() {
 			return nil
 		}
 		if ctx.Err() != nil {
@@ -94,6 +99,16 @@ func (r *Reader) readDir(ctx context.Context, dir string, yield func(*dyad.Docum
 		return yield(nil, &Error{Source: dir, Err: err})
 	}
 	return ok
+}
+
+// pathless drops the path from an *fs.PathError, which the *Error that
+// wraps it already names.
+func pathless(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("%s: %w", pe.Op, pe.Err)
+	}
+	return err
 }
 
 func (r *Reader) client() *http.Client {
