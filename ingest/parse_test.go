@@ -158,6 +158,8 @@ func TestEncodings(t *testing.T) {
 		t.Fatal(err)
 	}
 	latin1HTML := []byte("<html><head><meta charset=\"iso-8859-1\"><title>Gen\xe8ve</title></head><body><article><p>Les d\xe9l\xe9gations se sont rencontr\xe9es \xe0 Gen\xe8ve.</p></article></body></html>")
+	latin1RSS := []byte(`<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><title>t</title>` +
+		"<item><title>Gen\xe8ve</title><link>http://x.example/1</link><description>Les d\xe9l\xe9gations se sont rencontr\xe9es.</description></item></channel></rss>")
 	noBOM, _ := unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM).NewEncoder().Bytes([]byte(text))
 	tests := []struct {
 		name     string
@@ -172,6 +174,7 @@ func TestEncodings(t *testing.T) {
 		{name: "utf-16le bom", data: utf16(unicode.LittleEndian), enc: "utf-16le", has: "The “informal” talks"},
 		{name: "utf-16be bom", data: utf16(unicode.BigEndian), enc: "utf-16be", has: "The “informal” talks"},
 		{name: "declared latin-1 html", data: latin1HTML, enc: "windows-1252", has: "rencontrées à Genève"},
+		{name: "declared latin-1 rss", data: latin1RSS, enc: "windows-1252", has: "Les délégations se sont rencontrées."},
 		{name: "shift jis", data: sjis, err: ingest.ErrEncoding, errMatch: "not UTF-8"},
 		{name: "mostly high bytes", data: []byte("\xc4\xe3\xba\xc3 \xca\xc0\xbd\xe7 abc"), err: ingest.ErrEncoding, errMatch: "non-ASCII"},
 		{name: "undefined windows-1252 byte", data: []byte("abc \x81 def"), err: ingest.ErrEncoding, errMatch: "0x81"},
@@ -279,5 +282,66 @@ func TestContentHash(t *testing.T) {
 	d2[0].Text += " More."
 	if h == ingest.ContentHash(d2[0]) {
 		t.Error("changed text kept the content hash")
+	}
+}
+
+func TestJSONFormats(t *testing.T) {
+	tests := []struct {
+		name, data string
+		docs       []want
+		errs       []string
+	}{
+		{
+			name: "array of records",
+			data: `[{"id":"a1","title":"T","text":"India and China held talks.","author":["A B","C D"]},` +
+				`{"url":"https://x.example/2","date":"2019-06-02T10:00:00Z","text":"They met again.","score":0.5}]`,
+			docs: []want{
+				{id: "a1", title: "T", author: "A B, C D", meta: map[string]string{"format": "json"}},
+				{url: "https://x.example/2", published: "2019-06-02", meta: map[string]string{"score": "0.5"}},
+			},
+		},
+		{
+			name: "one pretty-printed record",
+			data: "{\n  \"id\": 42,\n  \"text\": \"India and China held talks.\"\n}\n",
+			docs: []want{{id: "42"}},
+		},
+		{
+			name: "broken json names its line",
+			data: "[\n  {\"text\": \"a\"},\n  {\"text\": }\n]",
+			errs: []string{"in.json:3: invalid JSON"},
+		},
+		{
+			name: "field of the wrong type",
+			data: `{"title": {"x": 1}, "text": "a"}` + "\n",
+			errs: []string{`in.json:1: field "title": want a string, got an object`},
+		},
+		{
+			name: "json feed",
+			data: `{"version":"https://jsonfeed.org/version/1.1","title":"Wire","items":[{"id":"1","url":"https://w.example/1","title":"Talks","content_html":"<p>India and China held talks.</p>","date_published":"2019-06-02T10:00:00Z","authors":[{"name":"Li Wen"}]}]}`,
+			docs: []want{{url: "https://w.example/1", title: "Talks", author: "Li Wen", published: "2019-06-02",
+				meta: map[string]string{"format": "json", "feed_title": "Wire"}, has: []string{"India and China held talks."}}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var r ingest.Reader
+			docs, err := r.Parse(context.Background(), "in.json", []byte(tt.data))
+			if len(docs) != len(tt.docs) {
+				t.Fatalf("got %d docs (error %v), want %d", len(docs), err, len(tt.docs))
+			}
+			for i, w := range tt.docs {
+				checkDoc(t, docs[i], w)
+			}
+			var list ingest.ErrorList
+			errors.As(err, &list)
+			if len(list) != len(tt.errs) {
+				t.Fatalf("errors %v, want %v", err, tt.errs)
+			}
+			for i, e := range list {
+				if !strings.HasPrefix(e.Error(), tt.errs[i]) {
+					t.Errorf("error %q, want prefix %q", e, tt.errs[i])
+				}
+			}
+		})
 	}
 }
