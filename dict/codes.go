@@ -12,17 +12,21 @@ import (
 )
 
 // checkActorCode checks a CAMEO actor code such as IND, INDGOV or ---GOV.
+// TABARI's null code ### and its special +++ are codes too, and so are
+// TABARI's compound codes such as ELR/GAL.
 func checkActorCode(s string) error {
 	if s == "" {
 		return errors.New("missing code")
 	}
-	for _, r := range s {
-		if !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-') {
-			return fmt.Errorf("code %q: actor codes are upper-case letters, digits and -", s)
+	for part := range strings.SplitSeq(s, "/") {
+		for _, r := range part {
+			if !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '#' || r == '+') {
+				return fmt.Errorf("code %q: actor codes are upper-case letters, digits and -", s)
+			}
 		}
-	}
-	if len(s) < 3 {
-		return fmt.Errorf("code %q: actor codes have at least 3 letters", s)
+		if len(part) < 3 {
+			return fmt.Errorf("code %q: actor codes have at least 3 letters", s)
+		}
 	}
 	return nil
 }

@@ -236,10 +236,16 @@ func (p *parser) discards(pos Pos, key, rest string) {
 	}
 }
 
-// option parses "NAME VALUE".
-func (p *parser) option(pos Pos, name, value string) {
-	if !validName(name) {
-		p.errorf(pos.Line, "option name %q: want letters, digits and _", name)
+// option parses "NAME: VALUE".
+func (p *parser) option(pos Pos, line string) {
+	name, value, ok := strings.Cut(line, ":")
+	if !ok {
+		p.errorf(pos.Line, "option %q: want NAME: VALUE", line)
+		return
+	}
+	name = strings.TrimSpace(name)
+	if !validOption(name) {
+		p.errorf(pos.Line, "option name %q: want letters, digits, _ and single spaces", name)
 		return
 	}
 	name = strings.ToUpper(name)
@@ -248,7 +254,18 @@ func (p *parser) option(pos Pos, name, value string) {
 		return
 	}
 	p.optionAt[name] = pos
-	p.d.Options[name] = value
+	p.d.Options[name] = strings.TrimSpace(value)
+}
+
+// validOption reports whether s is an option name: words of letters,
+// digits and _ separated by single spaces, as in TABARI's "LABEL 010".
+func validOption(s string) bool {
+	for w := range strings.SplitSeq(s, " ") {
+		if !validName(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // String returns the name of the match kind.

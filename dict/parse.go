@@ -291,7 +291,7 @@ func (p *parser) header(n int, line string) {
 	case p.kind == "discards":
 		p.discards(pos, key, rest)
 	case p.kind == "options":
-		p.option(pos, key, rest)
+		p.option(pos, line)
 	default:
 		want := map[string]string{
 			"actors": `"actor"`, "agents": `"agent"`, "verbs": `"verb" and "synset"`, "synsets": `"synset"`,
@@ -306,7 +306,7 @@ func (p *parser) attr(n int, line string) {
 	switch p.ent {
 	case entNone:
 		if p.kind == "options" {
-			p.errorf(n, "indented line: options are NAME VALUE lines at column 0")
+			p.errorf(n, "indented line: options are NAME: VALUE lines at column 0")
 			return
 		}
 		p.errorf(n, "attribute line outside an entry (entries start at column 0)")

@@ -2,6 +2,7 @@ package dict_test
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"reflect"
 	"strings"
@@ -115,7 +116,7 @@ func TestParseFull(t *testing.T) {
 		if len(d.Discards) != 3 || len(d.Complex) != 3 || len(d.Nouns) != 2 || len(d.Adjectives) != 2 {
 			t.Errorf("lists: %d discards %d complex %d nouns %d adjectives", len(d.Discards), len(d.Complex), len(d.Nouns), len(d.Adjectives))
 		}
-		want := dict.Options{"COMPLEX": "VERBS[6] ACTORS[6] EXPLAIN", "OUTPUT": "ID", "EMPTY": ""}
+		want := dict.Options{"COMPLEX": "VERBS[6] ACTORS[6] EXPLAIN", "OUTPUT": "ID", "EMPTY": "", "LABEL 010": "Make statement"}
 		if !reflect.DeepEqual(d.Options, want) {
 			t.Errorf("options = %v, want %v", d.Options, want)
 		}
@@ -271,16 +272,18 @@ agent MIL
 		{
 			name: "options and synsets",
 			files: map[string]string{
-				"options":   "SET x\n  indented\nset y\nbad-name 1\n",
+				"options":   "SET: x\n  indented\nset : y\nbad-name: 1\nLABEL  010: x\nno colon\n",
 				"a.synsets": "synset A\nsynset B x\nsynset B y\nsynset C&D x\n",
 			},
 			want: []string{
 				"a.synsets:1: synset A: empty list",
 				"a.synsets:3: synset B already defined at a.synsets:2",
 				`a.synsets:4: synset name "C&D"`,
-				"options:2: indented line: options are NAME VALUE lines at column 0",
+				"options:2: indented line: options are NAME: VALUE lines at column 0",
 				"options:3: option SET already set at options:1",
 				`options:4: option name "bad-name"`,
+				`options:5: option name "LABEL  010"`,
+				`options:6: option "no colon": want NAME: VALUE`,
 			},
 		},
 		{
@@ -357,5 +360,34 @@ func TestCheckRefs(t *testing.T) {
 	err = dict.CheckRefs(d)
 	if err == nil || !strings.Contains(err.Error(), "full/cameo.verbs:7: unknown synset &PLACE") {
 		t.Errorf("err = %v", err)
+	}
+}
+
+func TestComments(t *testing.T) {
+	text := `# a comment
+actor ENT  Ents    # a comment after a name
+  #names   commented out
+  names   C# | Ents ## kept: not a lone #
+  code    ### - 1989-01-01
+  code    ELR/GAL
+  code    +++ 1989 #
+`
+	d := &dict.Dictionary{}
+	if err := dict.ParseFile("a.actors", strings.NewReader(text), d); err != nil {
+		t.Fatal(err)
+	}
+	a := d.Actors[0]
+	var names, codes []string
+	for _, p := range a.Names {
+		names = append(names, p.Text)
+	}
+	for _, c := range a.Codes {
+		codes = append(codes, fmt.Sprintf("%s %q %q", c.Code, c.From, c.To))
+	}
+	if a.Name != "Ents" || strings.Join(names, "|") != "C#|Ents ## kept: not a lone" {
+		t.Errorf("name %q, names %q", a.Name, names)
+	}
+	if want := `### "" "1989-01-01",ELR/GAL "" "",+++ "1989" ""`; strings.Join(codes, ",") != want {
+		t.Errorf("codes %q, want %q", codes, want)
 	}
 }

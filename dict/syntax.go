@@ -28,9 +28,9 @@ func parseWord(s string) (Word, error) {
 	if s == "" {
 		return w, errors.New("empty word")
 	}
-	if s[0] == '#' {
-		// Written back after a space it would start a comment.
-		return w, errors.New("a word cannot begin with #")
+	if s == "#" && w.Match == Noun {
+		// Written back between spaces it would start a comment.
+		return w, errors.New(`a word cannot be "#"; write "#="`)
 	}
 	w.Text = strings.ToUpper(s)
 	return w, nil
@@ -116,26 +116,34 @@ func wordsEqual(a, b []Word) bool {
 	return true
 }
 
-// safeText reports whether s survives a line of a dictionary file: one
-// line, no comment, no surrounding space.
+// safeText reports whether s survives in the middle of a line of a
+// dictionary file, after white space: one line, no comment, no
+// surrounding space. The writer never starts a line with a value.
 func safeText(s string) bool {
 	return utf8.ValidString(s) && strings.IndexFunc(s, isControl) < 0 &&
-		stripComment(s) == s && strings.TrimSpace(s) == s
+		stripComment("x "+s) == "x "+s && strings.TrimSpace(s) == s
 }
 
 // safeItem is safeText for an item of a |-separated list.
 func safeItem(s string) bool { return safeText(s) && !strings.Contains(s, "|") }
 
-// stripComment removes a comment: # at the start of the line or after
-// white space. A # inside a word ("C#") is text.
+// stripComment removes a comment: # first on the line, or # after white
+// space and before white space or the end of the line. A # inside a
+// word or code ("C#", "###") is text.
 func stripComment(s string) string {
 	for i := 0; i < len(s); i++ {
-		if s[i] == '#' && (i == 0 || s[i-1] == ' ' || s[i-1] == '\t') {
+		if s[i] != '#' {
+			continue
+		}
+		first := strings.TrimLeft(s[:i], " \t") == ""
+		if first || isBlank(s[i-1]) && (i+1 == len(s) || isBlank(s[i+1])) {
 			return strings.TrimRightFunc(s[:i], unicode.IsSpace)
 		}
 	}
 	return s
 }
+
+func isBlank(c byte) bool { return c == ' ' || c == '\t' }
 
 // patternTokens splits a pattern into tokens: white space separates them,
 // and the braces and bars of alternatives are tokens of their own.

@@ -154,10 +154,12 @@ func (e *encoder) phrases(key string, ps []Phrase) {
 }
 
 // items writes |-separated items in lines of at most lineWidth bytes.
+// A line never starts with an item that begins with "#", which would read
+// as a comment there.
 func (e *encoder) items(line func(string), items []string) {
 	var b strings.Builder
 	for _, s := range items {
-		if b.Len() > 0 && b.Len()+3+len(s) > lineWidth {
+		if b.Len() > 0 && b.Len()+3+len(s) > lineWidth && s[0] != '#' {
 			line(b.String())
 			b.Reset()
 		}
@@ -312,8 +314,9 @@ func (e *encoder) synsets(m map[string][]Seq) {
 			e.errorf(Pos{File: "synsets"}, "synset %s has no members", name)
 			continue
 		}
-		fmt.Fprintf(e.w, "synset %s\n", name)
-		e.items(func(s string) { fmt.Fprintf(e.w, "  %s\n", s) }, items)
+		// The first line of members goes on the header line.
+		head := fmt.Sprintf("synset %s  ", name)
+		e.items(func(s string) { fmt.Fprintf(e.w, "%s%s\n", head, s); head = "  " }, items)
 		e.w.WriteByte('\n')
 	}
 }
@@ -335,8 +338,8 @@ func (e *encoder) list(key string, ps []Phrase) {
 	if len(items) == 0 {
 		return
 	}
-	fmt.Fprintf(e.w, "%s\n", key)
-	e.items(func(s string) { fmt.Fprintf(e.w, "  %s\n", s) }, items)
+	head := key + "  "
+	e.items(func(s string) { fmt.Fprintf(e.w, "%s%s\n", head, s); head = "  " }, items)
 	e.w.WriteByte('\n')
 }
 
@@ -348,8 +351,8 @@ func (e *encoder) options(o Options) {
 	sort.Strings(names)
 	for _, name := range names {
 		v := o[name]
-		if !validName(name) || strings.ToUpper(name) != name {
-			e.errorf(Pos{File: "options"}, "option name %q: want upper-case letters, digits and _", name)
+		if !validOption(name) || strings.ToUpper(name) != name {
+			e.errorf(Pos{File: "options"}, "option name %q: want upper-case letters, digits, _ and single spaces", name)
 			continue
 		}
 		if v != "" && !safeText(v) {
@@ -357,9 +360,9 @@ func (e *encoder) options(o Options) {
 			continue
 		}
 		if v == "" {
-			fmt.Fprintln(e.w, name)
+			fmt.Fprintf(e.w, "%s:\n", name)
 			continue
 		}
-		fmt.Fprintf(e.w, "%s %s\n", name, v)
+		fmt.Fprintf(e.w, "%s: %s\n", name, v)
 	}
 }
