@@ -14,12 +14,14 @@ const headBytes = 1500
 
 // bylineCue matches the start of a line that carries the report's date.
 // "updated" ranks below the others: a story's first publication dates it.
-var bylineCue = regexp.MustCompile(`(?i)^\s*(submitted\s+by|posted|published|first\s+published|by\s|date[d:]?\s|on\s|filed|updated|last\s+updated|modified)`)
+var bylineCue = regexp.MustCompile(`(?i)^\s*(submitted\s+by|posted|published|first\s+published|by\s|date[d:]?\s|on\s|filed|updated|last\s+(?:updated|modified)|modified)`)
 
 // dateline matches "NEW DELHI, June 2 (Reuters) -" and "BEIJING, June 2,
 // 2019 (Xinhua) --": a capitalised place, a date, an optional agency and a
 // dash or colon.
 var dateline = regexp.MustCompile(`^\s*[A-Z][A-Z.'\- ]+(?:,\s*[A-Z][A-Za-z.' ]+)?\s*[,:]\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)\s*(?:\([^)]{1,40}\))?\s*(?:-|–|—|:)`)
+
+var copyrightRe = regexp.MustCompile(`(?i)(?:©|\(c\)|copyright)\s*(?:19|20)\d\d`)
 
 var yearRe = regexp.MustCompile(`\b(19[5-9]\d|20\d\d)\b`)
 
@@ -51,6 +53,9 @@ func DocumentDateNear(text string, near dyad.Date) (d dyad.Date, how string, ev 
 	t := New()
 	var updated *dyad.TimeMention
 	var yearLines strings.Builder // header lines before the dateline
+	if m := copyrightRe.FindString(head); m != "" {
+		yearLines.WriteString(m + "\n")
+	}
 	updatedOff := 0
 	off := 0
 	for _, line := range strings.SplitAfter(head, "\n") {
@@ -65,7 +70,8 @@ func DocumentDateNear(text string, near dyad.Date) (d dyad.Date, how string, ev 
 			}
 		}
 		cue := bylineCue.FindString(line)
-		bare := cue == "" && len(strings.TrimSpace(line)) < 40
+		trimmed := strings.TrimSpace(line)
+		bare := cue == "" && len(trimmed) < 100
 		if cue != "" || len(strings.TrimSpace(line)) < 80 || strings.Contains(line, "©") {
 			yearLines.WriteString(line) // titles, bylines and notices may hold the year
 		}
@@ -76,8 +82,8 @@ func DocumentDateNear(text string, near dyad.Date) (d dyad.Date, how string, ev 
 			if m.Type != "date" || m.Anchor != "" || m.Date.Precision != dyad.PrecDay {
 				continue
 			}
-			if bare && m.Len() < len(strings.TrimSpace(line))-12 {
-				break // a date inside a sentence is not a dateline
+			if bare && m.Len() < len(trimmed)-12 && m.Start > len(line)-len(strings.TrimLeft(line, " \t"))+2 {
+				break // a date inside a sentence is not a byline
 			}
 			if strings.Contains(strings.ToLower(cue), "updated") || strings.Contains(strings.ToLower(cue), "modified") {
 				if updated == nil {

@@ -228,6 +228,12 @@ func seasonNear(ref dyad.Date, code string, k int) string {
 	return v
 }
 
+// afterRef reports whether value v begins after the document date.
+func (s *scanner) afterRef(v string) bool {
+	d, ok := DateOf(v)
+	return ok && !s.st.ref.Begin.IsZero() && !d.Begin.Before(s.st.ref.End)
+}
+
 // base returns the time an anaphoric expression counts from: the last
 // date in the story, else the document date.
 func (s *scanner) base() (dyad.Date, string) {
@@ -338,6 +344,21 @@ func (s *scanner) anaphoric(i int) (hit, bool) {
 		return hit{}, false
 	}
 	v, ok := shiftFrom(b, n*float64(dir), u)
+	if anchor == "narrative" && len(s.st.hist) > 1 {
+		// "in February 2021, eight months later": an apposition to the
+		// date just named counts from an earlier date of the story; so
+		// does a past event that the story's time would put after the
+		// report
+		appos := s.narrEnd >= 0 && i == s.narrEnd+1 && s.n(s.narrEnd) == ","
+		if appos || (ok && s.tense(i, k+1) < 0 && s.afterRef(v)) {
+			for h := len(s.st.hist) - 2; h >= 0; h-- {
+				if v2, ok2 := shiftFrom(s.st.hist[h], n*float64(dir), u); ok2 && !s.afterRef(v2) {
+					v, ok = v2, true
+					break
+				}
+			}
+		}
+	}
 	if ok && dir < 0 && anchor == "narrative" {
 		h, _ := date(k+1, v, anchor)
 		h.back = true

@@ -22,8 +22,9 @@ type hit struct {
 // state is what resolution needs beyond the sentence itself: the document
 // date and the narrative reference time (the last date established).
 type state struct {
-	ref      dyad.Date // document date at day precision; zero when unknown
-	narr     dyad.Date // last date of year precision or finer
+	ref      dyad.Date   // document date at day precision; zero when unknown
+	narr     dyad.Date   // last date of year precision or finer
+	hist     []dyad.Date // the last few narrative dates, oldest first
 	narrPara int
 	narrDoc  bool // narr was itself resolved against the document date
 	para     int  // paragraph of the sentence being scanned
@@ -45,6 +46,9 @@ type scanner struct {
 
 	cues    []cue // tense cues of the sentence, found on first use
 	cuesSet bool
+
+	// narrEnd is the token after the sentence's last narrative date, or -1.
+	narrEnd int
 
 	// lastDay is the last day the sentence named, for clock times.
 	lastDay, lastDayAnchor string
@@ -121,7 +125,7 @@ func atoi(w string) int {
 // scan returns the expressions of the sentence, left to right, longest
 // first, without overlaps.
 func (s *scanner) scan() []hit {
-	s.overAt = -1
+	s.overAt, s.narrEnd = -1, -1
 	var out []hit
 	for i := 0; i < len(s.toks); {
 		if !s.canStart(i) {
@@ -140,7 +144,7 @@ func (s *scanner) scan() []hit {
 		if h.typ == "date" || h.typ == "time" {
 			if d, ok := DateOf(h.value); ok {
 				if !h.back {
-					s.note(d, h.anchor == "document")
+					s.note(d, h.anchor == "document", h.end)
 				}
 				if len(h.value) >= 10 && h.value[4] == '-' && h.value[7] == '-' {
 					s.lastDay, s.lastDayAnchor = h.value[:10], h.anchor
@@ -161,8 +165,14 @@ func (s *scanner) scan() []hit {
 
 // note makes d the narrative reference time when it is fine enough to
 // anchor "a month earlier" or "in April".
-func (s *scanner) note(d dyad.Date, fromDoc bool) {
+func (s *scanner) note(d dyad.Date, fromDoc bool, end int) {
 	if precRank[d.Precision] <= precRank[dyad.PrecYear] {
+		s.narrEnd = end
+		if len(s.st.hist) == 4 {
+			copy(s.st.hist, s.st.hist[1:])
+			s.st.hist = s.st.hist[:3]
+		}
+		s.st.hist = append(s.st.hist, d)
 		s.st.narr = d
 		s.st.narrPara = s.st.para
 		s.st.narrDoc = fromDoc
