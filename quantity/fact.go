@@ -60,6 +60,20 @@ func loadVocab() (*vocab, error) {
 	return v, err
 }
 
+// check reports a cue whose indicator is outside the vocabulary.
+func (v *vocab) check(lx *lexicon) error {
+	for _, es := range lx.first {
+		for _, e := range es {
+			if e.role == rCue && e.str != "-" && !strings.HasPrefix(e.str, "other:") {
+				if _, ok := v.specs[e.str]; !ok {
+					return fmt.Errorf("indicators.txt: cue %q names %q, which is not in vocabulary.txt", strings.Join(e.toks, " "), e.str)
+				}
+			}
+		}
+	}
+	return nil
+}
+
 func (v *vocab) spec(indicator string) spec {
 	if s, ok := v.specs[indicator]; ok {
 		return s
@@ -87,7 +101,9 @@ func NewFactExtractor() *FactExtractor {
 	if err == nil {
 		var v *vocab
 		if v, err = builtinVocab(); err == nil {
-			return &FactExtractor{MaxCueDistance: 20, lx: lx, v: v}
+			if err = v.check(lx); err == nil {
+				return &FactExtractor{MaxCueDistance: 20, lx: lx, v: v}
+			}
 		}
 	}
 	panic("quantity: built-in data: " + err.Error())
