@@ -50,6 +50,7 @@ func newRoot() *cobra.Command {
 		newStatsCmd(),
 		newFactsCmd(),
 		newClustersCmd(),
+		newEvalCmd(),
 	// commands:
 	)
 	return root

@@ -1,0 +1,55 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dyadproject/dyad/coder"
+	"github.com/dyadproject/dyad/dict"
+	"github.com/dyadproject/dyad/eval"
+)
+
+func newEvalCmd() *cobra.Command {
+	var dirs []string
+	var format string
+	var verbose, f1 bool
+	cmd := &cobra.Command{
+		Use:   "eval SUITE.jsonl --dict DIR... --dict-format tabari|petrarch|dyad",
+		Short: "Score the coder against a validation suite",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(dirs) == 0 {
+				return errors.New("eval: --dict DIR is required")
+			}
+			d, parse, err := eval.LoadDicts(format, dirs...)
+			if err != nil {
+				var el dict.ErrorList
+				if d == nil || !errors.As(err, &el) {
+					return err
+				}
+				fmt.Fprintf(cmd.ErrOrStderr(), "dyad: warning: %v\n", err)
+			}
+			c, err := coder.New(d)
+			if err != nil {
+				return err
+			}
+			recs, err := eval.ReadSuiteFile(args[0])
+			if err != nil {
+				return err
+			}
+			rep, err := eval.Run(cmd.Context(), eval.SuiteName(args[0]), recs, c, parse)
+			if err != nil {
+				return err
+			}
+			rep.Write(cmd.OutOrStdout(), verbose, f1)
+			return nil
+		},
+	}
+	cmd.Flags().StringArrayVar(&dirs, "dict", nil, "dictionary folder or file (repeatable)")
+	cmd.Flags().StringVar(&format, "dict-format", "dyad", "dictionary format: tabari, petrarch or dyad")
+	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "print failing records with expected and coded events")
+	cmd.Flags().BoolVar(&f1, "f1", false, "report event-level precision, recall and F1")
+	return cmd
+}

@@ -1,0 +1,245 @@
+package coder
+
+// kept is the sentence after comma-delimited clauses are removed: the
+// positions of the remaining words and the compounds among them.
+type kept struct {
+	idx    []int   // kept position → word index
+	of     []int   // word index → kept position or -1
+	groups []group // first/last are kept positions
+	gstart []int32 // kept position → group starting there, or -1
+	alive  []bool  // per mention
+	vAlive []bool  // per match
+}
+
+// buildGroups joins the mentions found at positions L (word indices) into
+// compounds: "A, B, C and D", "Neither A nor B", and actors in one phrase
+// separated only by a possessive or adjectives ("Arnor's Elrond").
+// first/last of the returned groups are word indices.
+func (s *sent) buildGroups(L []int, alive []bool) []group {
+	at := make([]int, len(s.words))
+	for i := range at {
+		at[i] = -1
+	}
+	for t, w := range L {
+		at[w] = t
+	}
+	startAt := func(t int) int {
+		if t < 0 || t >= len(L) {
+			return -1
+		}
+		m := s.mid[L[t]]
+		if m < 0 || !alive[m] || s.men[m].first() != L[t] {
+			return -1
+		}
+		return int(m)
+	}
+	after := func(m int) int { return at[s.men[m].last()] + 1 }
+	isAdj := func(t int) bool { return s.role[L[t]] == int8(kAdj)+1 }
+	var gs []group
+	for t := 0; t < len(L); {
+		m := startAt(t)
+		if m < 0 {
+			t++
+			continue
+		}
+		type el struct {
+			ms   []int
+			conj bool
+		}
+		chain := []el{{ms: []int{m}}}
+		u := after(m)
+		for u > 0 && u < len(L) {
+			v, skipped := u, false
+			if s.words[L[v]].poss {
+				v++
+				skipped = true
+			}
+			for v < len(L) && isAdj(v) {
+				v++
+				skipped = true
+			}
+			if skipped {
+				if k := startAt(v); k >= 0 {
+					chain[len(chain)-1].ms = append(chain[len(chain)-1].ms, k)
+					u = after(k)
+					continue
+				}
+			}
+			v = u
+			comma, conj := false, false
+			if v < len(L) && s.words[L[v]].comma {
+				v++
+				comma = true
+			}
+			if v < len(L) && (s.words[L[v]].norm == "AND" || s.words[L[v]].norm == "NOR") {
+				v++
+				conj = true
+			}
+			if !comma && !conj {
+				break
+			}
+			for v < len(L) && (isDet(s.words[L[v]].norm) || isAdj(v)) {
+				v++
+			}
+			k := startAt(v)
+			if k < 0 {
+				break
+			}
+			chain = append(chain, el{ms: []int{k}, conj: conj})
+			u = after(k)
+		}
+		lastConj := 0
+		for i, e := range chain {
+			if e.conj {
+				lastConj = i
+			}
+		}
+		g := group{}
+		for _, e := range chain[:lastConj+1] {
+			g.ms = append(g.ms, e.ms...)
+		}
+		g.first = s.men[g.ms[0]].first()
+		g.last = s.men[g.ms[len(g.ms)-1]].last()
+		for _, k := range g.ms {
+			if l := s.men[k].last(); l > g.last {
+				g.last = l
+			}
+		}
+		gs = append(gs, g)
+		t = at[g.last] + 1
+		if t <= 0 {
+			break
+		}
+	}
+	return gs
+}
+
+// deleteClauses marks the words of comma-delimited subordinate clauses.
+func (s *sent) deleteClauses(gs []group) []bool {
+	n := len(s.words)
+	del := make([]bool, n)
+	cfg := &s.c.Config
+	if !cfg.Comma {
+		return del
+	}
+	var commas []int
+	for i, w := range s.words {
+		if !w.comma {
+			continue
+		}
+		inside := false
+		for _, g := range gs {
+			if len(g.ms) > 1 && g.first < i && i < g.last {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			commas = append(commas, i)
+		}
+	}
+	if len(commas) == 0 {
+		return del
+	}
+	count := func(a, b int) int {
+		k := 0
+		for i := a; i < b; i++ {
+			if !s.words[i].comma && !s.words[i].poss {
+				k++
+			}
+		}
+		return k
+	}
+	mark := func(a, b int) {
+		for i := a; i < b; i++ {
+			del[i] = true
+		}
+	}
+	if k := count(0, commas[0]); k >= cfg.CommaBMin && k <= cfg.CommaBMax {
+		mark(0, commas[0]+1)
+	}
+	for i := 0; i+1 < len(commas); i++ {
+		if k := count(commas[i]+1, commas[i+1]); k >= cfg.CommaMin && k <= cfg.CommaMax {
+			mark(commas[i], commas[i+1])
+		}
+	}
+	last := commas[len(commas)-1]
+	if k := count(last+1, n); k >= cfg.CommaEMin && k <= cfg.CommaEMax {
+		mark(last, n)
+	}
+	return del
+}
+
+// keep removes deleted words and rebuilds the compounds on what is left.
+func (s *sent) keep(del []bool) *kept {
+	k := &kept{of: make([]int, len(s.words))}
+	for i := range s.words {
+		k.of[i] = -1
+		if !del[i] {
+			k.of[i] = len(k.idx)
+			k.idx = append(k.idx, i)
+		}
+	}
+	k.alive = make([]bool, len(s.men))
+	for i := range s.men {
+		k.alive[i] = true
+		for _, p := range s.men[i].pos {
+			if del[p] {
+				k.alive[i] = false
+				break
+			}
+		}
+	}
+	k.vAlive = make([]bool, len(s.ms))
+	for i := range s.ms {
+		k.vAlive[i] = true
+		for _, p := range s.ms[i].pos {
+			if del[p] {
+				k.vAlive[i] = false
+				break
+			}
+		}
+	}
+	gs := s.buildGroups(k.idx, k.alive)
+	k.gstart = make([]int32, len(k.idx))
+	for i := range k.gstart {
+		k.gstart[i] = -1
+	}
+	for _, g := range gs {
+		g.first, g.last = k.of[g.first], k.of[g.last]
+		k.gstart[g.first] = int32(len(k.groups))
+		k.groups = append(k.groups, g)
+	}
+	return k
+}
+
+// clauses splits kept positions into clauses at conjunctions that are not
+// inside a compound and do not join two listed nouns or adjectives.
+func (s *sent) clauses(k *kept) (bounds []int, nconj int) {
+	bounds = append(bounds, 0)
+	for p := 1; p < len(k.idx); p++ {
+		w := k.idx[p]
+		if !isConj(s.words[w].norm) || s.role[w] != 0 {
+			continue
+		}
+		inside := false
+		for _, g := range k.groups {
+			if g.first < p && p < g.last {
+				inside = true
+				break
+			}
+		}
+		if inside {
+			continue
+		}
+		if p+1 < len(k.idx) {
+			a, b := s.role[k.idx[p-1]], s.role[k.idx[p+1]]
+			if a == b && (a == int8(kNoun)+1 || a == int8(kAdj)+1) {
+				continue
+			}
+		}
+		nconj++
+		bounds = append(bounds, p)
+	}
+	return append(bounds, len(k.idx)), nconj
+}

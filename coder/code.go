@@ -1,0 +1,569 @@
+package coder
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strconv"
+	"strings"
+
+	"github.com/dyadproject/dyad"
+)
+
+// state carries what one sentence passes to the next: the actor that a
+// pronoun opening the next sentence refers to (TABARI's FORWARD).
+type state struct {
+	fwd []string
+}
+
+func newState() *state { return &state{} }
+
+// ref is one actor code in an event with the mention it came from (-1 for
+// default codes).
+type ref struct {
+	code string
+	m    int
+}
+
+// cand is a verb considered for coding.
+type cand struct {
+	mi       int
+	vf, vl   int
+	res      result
+	code     string // without marks
+	weak     bool
+	dominant bool
+}
+
+func (c *Coder) codeSentence(doc *dyad.Document, si int, st *state) {
+	s := &sent{c: c, doc: doc, si: si, at: c.at(doc, si)}
+	s.build()
+	if len(s.words) == 0 {
+		return
+	}
+	s.lexical()
+	s.mentions()
+	all := make([]int, len(s.words))
+	alive := make([]bool, len(s.men))
+	for i := range all {
+		all[i] = i
+	}
+	for i := range alive {
+		alive[i] = true
+	}
+	del := s.deleteClauses(s.buildGroups(all, alive))
+	k := s.keep(del)
+	s.resolvePronouns(k, st)
+	s.addMentions(k)
+	if c.Config.Forward {
+		for i := range s.men {
+			if k.alive[i] && !s.men[i].pron {
+				st.fwd = s.men[i].base
+				break
+			}
+		}
+	}
+
+	nwords := 0
+	for _, w := range s.words {
+		if !w.comma && !w.poss {
+			nwords++
+		}
+	}
+	if nwords < c.Config.MinWords {
+		return
+	}
+	nverbs := 0
+	for mi := range s.ms {
+		m := &s.ms[mi]
+		if !k.vAlive[mi] {
+			continue
+		}
+		switch m.kind {
+		case kDiscard:
+			s.discard = true
+		case kComplex:
+			s.complex = true
+		case kVerb:
+			if s.nounV[mi] {
+				continue
+			}
+			nverbs++
+			switch strings.TrimRight(c.vbs[m.idx].code, "!?") {
+			case "###":
+				s.discard = true
+			case "+++":
+				s.complex = true
+			}
+		}
+	}
+	for i := range s.men {
+		if !k.alive[i] || s.men[i].actor < 0 {
+			continue
+		}
+		for _, code := range s.men[i].base {
+			switch code {
+			case "###":
+				s.discard = true
+			case "+++":
+				s.complex = true
+			}
+		}
+	}
+	bounds, nconj := s.clauses(k)
+	if c.Config.CodeBy == "SENTENCE" {
+		bounds = []int{0, len(k.idx)}
+	}
+	if c.Config.MaxVerbs > 0 && nverbs >= c.Config.MaxVerbs || c.Config.MaxConj > 0 && nconj >= c.Config.MaxConj {
+		s.complex = true
+	}
+	if s.discard || s.complex {
+		return
+	}
+	var evs []dyad.Event
+	var prev []ref
+	first := true
+	for ci := 0; ci+1 < len(bounds); ci++ {
+		lo, hi := bounds[ci], bounds[ci+1]
+		var cs []cand
+		for mi := range s.ms {
+			m := &s.ms[mi]
+			if m.kind != kVerb || !k.vAlive[mi] || s.nounV[mi] {
+				continue
+			}
+			vf, vl := k.of[m.first()], k.of[m.last()]
+			if vf < lo || vf >= hi {
+				continue
+			}
+			if vl >= hi {
+				vl = hi - 1
+			}
+			res := s.matchVerb(k, m.idx, vf, vl, lo, hi)
+			code := strings.TrimRight(res.code, "!?")
+			if code == "---" || code == "" {
+				continue
+			}
+			cs = append(cs, cand{mi: mi, vf: vf, vl: vl, res: res, code: code,
+				weak: strings.HasSuffix(res.code, "?"), dominant: strings.HasSuffix(res.code, "!")})
+		}
+		for _, cd := range s.choose(cs) {
+			switch cd.code {
+			case "###", "+++":
+				return
+			}
+			if first {
+				first = false
+				if c.Config.NoActPrior && cd.res.cap.src < 0 && cd.res.cap.tgt < 0 && cd.res.cap.cmp < 0 &&
+					!(c.Config.DefaultSource != "" && c.Config.DefaultPrior) && !s.actorBefore(k, cd.vf) {
+					return
+				}
+			}
+			got, src := s.clauseEvents(k, cd, lo, hi, prev)
+			if len(got) > 0 {
+				prev = src
+			}
+			evs = append(evs, got...)
+		}
+	}
+	doc.Events = append(doc.Events, dedupe(evs)...)
+}
+
+// choose picks the verbs of a clause to code.
+func (s *sent) choose(cs []cand) []cand {
+	if len(cs) == 0 {
+		return nil
+	}
+	if s.c.Config.CodeBy == "ALL" {
+		var dom []cand
+		for _, c := range cs {
+			if c.dominant {
+				dom = append(dom, c)
+			}
+		}
+		if len(dom) > 0 {
+			return dom
+		}
+		if len(cs) > 1 {
+			var out []cand
+			for _, c := range cs {
+				if !c.weak {
+					out = append(out, c)
+				}
+			}
+			if len(out) > 0 {
+				return out
+			}
+		}
+		return cs
+	}
+	for i, c := range cs {
+		if c.weak && i+1 < len(cs) {
+			continue
+		}
+		return []cand{c}
+	}
+	return nil
+}
+
+func (s *sent) actorBefore(k *kept, vf int) bool {
+	for _, g := range k.groups {
+		if g.first < vf {
+			return true
+		}
+	}
+	return false
+}
+
+// resolvePronouns gives each pronoun the codes of the sentence's first
+// actor before it, or of the previous sentence's first actor; pronouns
+// that refer to nothing are dropped.
+func (s *sent) resolvePronouns(k *kept, st *state) {
+	var firstCodes []string
+	firstAt := -1
+	for _, g := range k.groups {
+		for _, m := range g.ms {
+			if !s.men[m].pron {
+				firstCodes = append(firstCodes, s.men[m].codes...)
+			}
+		}
+		if firstCodes != nil {
+			firstAt = g.first
+			break
+		}
+	}
+	changed := false
+	for i := range s.men {
+		m := &s.men[i]
+		if !m.pron || !k.alive[i] {
+			continue
+		}
+		switch p := k.of[m.first()]; {
+		case firstAt >= 0 && firstAt < p:
+			m.codes = firstCodes
+		case s.c.Config.Forward && len(st.fwd) > 0:
+			m.codes = st.fwd
+		default:
+			k.alive[i] = false
+			changed = true
+		}
+	}
+	if !changed {
+		return
+	}
+	gs := k.groups[:0]
+	for i := range k.gstart {
+		k.gstart[i] = -1
+	}
+	for _, g := range k.groups {
+		ms := g.ms[:0]
+		for _, m := range g.ms {
+			if k.alive[m] {
+				ms = append(ms, m)
+			}
+		}
+		if len(ms) == 0 {
+			continue
+		}
+		g.ms = ms
+		g.first, g.last = k.of[s.men[ms[0]].first()], k.of[s.men[ms[len(ms)-1]].last()]
+		k.gstart[g.first] = int32(len(gs))
+		gs = append(gs, g)
+	}
+	k.groups = gs
+}
+
+func (s *sent) refs(k *kept, g int) []ref {
+	var out []ref
+	for _, m := range k.groups[g].ms {
+		for _, c := range s.men[m].codes {
+			out = append(out, ref{code: c, m: m})
+		}
+	}
+	return out
+}
+
+func sameActor(a, b []ref) bool {
+	if len(b) != 1 {
+		return false
+	}
+	for _, r := range a {
+		if r.code == b[0].code {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseEvents finds the source and target of a coded verb and returns
+// its events and the source used.
+func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Event, []ref) {
+	cfg := &s.c.Config
+	capt := cd.res.cap
+	codeA, codeB, paired := strings.Cut(cd.code, ":")
+	used := map[int]bool{}
+	for _, g := range []int{capt.src, capt.tgt, capt.cmp} {
+		if g >= 0 {
+			used[g] = true
+		}
+	}
+	for i := 0; i < capt.nskip; i++ {
+		used[capt.skips[i]] = true
+	}
+	var evs []dyad.Event
+	emit := func(src, tgt []ref) {
+		for _, a := range src {
+			for _, b := range tgt {
+				if a.code == b.code {
+					continue
+				}
+				evs = append(evs, s.event(k, cd, a, b, codeA))
+				if paired {
+					evs = append(evs, s.event(k, cd, b, a, codeB))
+				}
+			}
+		}
+	}
+	if capt.cmp >= 0 {
+		rs := s.refs(k, capt.cmp)
+		for i, a := range rs {
+			for j, b := range rs {
+				if i != j && a.code != b.code {
+					evs = append(evs, s.event(k, cd, a, b, codeA))
+					if paired {
+						evs = append(evs, s.event(k, cd, b, a, codeB))
+					}
+				}
+			}
+		}
+		return evs, rs
+	}
+	var src, tgt, residual []ref
+	srcGroup := -1
+	if capt.src >= 0 {
+		src = s.refs(k, capt.src)
+	}
+	if capt.tgt >= 0 {
+		tgt = s.refs(k, capt.tgt)
+	}
+	firstBefore := func(skip func(g int) bool) int {
+		for gi, g := range k.groups {
+			if g.first >= lo && g.first < cd.vf && !used[gi] && !skip(gi) {
+				return gi
+			}
+		}
+		return -1
+	}
+	firstAfter := func(skip func(g int) bool) int {
+		for gi, g := range k.groups {
+			if g.first > cd.vl && g.first < hi && !used[gi] && !skip(gi) {
+				return gi
+			}
+		}
+		return -1
+	}
+	none := func(int) bool { return false }
+	if cd.res.pat == nil || !cd.res.pat.hasSrc {
+		if by := s.passiveBy(k, cd, lo, hi); by >= 0 && !used[by] {
+			src = s.refs(k, by)
+			used[by] = true
+			if g := firstBefore(none); g >= 0 {
+				tgt = s.refs(k, g)
+				used[g] = true
+			}
+		}
+	}
+	if src == nil {
+		if g := firstBefore(none); g >= 0 {
+			src, srcGroup = s.refs(k, g), g
+			used[g] = true
+		} else if len(prev) > 0 {
+			src = prev
+		} else if cfg.DefaultSource != "" && cfg.DefaultPrior {
+			src = []ref{{code: cfg.DefaultSource, m: -1}}
+		} else if g := firstAfter(none); g >= 0 {
+			rs := s.refs(k, g)
+			used[g] = true
+			src, residual = rs[:1], rs[1:]
+		} else if cfg.DefaultSource != "" {
+			src = []ref{{code: cfg.DefaultSource, m: -1}}
+		}
+	}
+	if src == nil {
+		return nil, nil
+	}
+	same := func(g int) bool { return sameActor(src, s.refs(k, g)) }
+	if tgt == nil {
+		if len(residual) > 0 {
+			tgt = residual
+		} else if g := firstAfter(same); g >= 0 {
+			tgt = s.refs(k, g)
+		} else if cfg.DefaultTarget != "" && cfg.DefaultAfter {
+			tgt = []ref{{code: cfg.DefaultTarget, m: -1}}
+		} else if g := firstBefore(same); g >= 0 {
+			tgt = s.refs(k, g)
+		} else if srcGroup >= 0 && len(src) > 1 {
+			src, tgt = src[:1], src[1:]
+		} else if cfg.DefaultTarget != "" {
+			tgt = []ref{{code: cfg.DefaultTarget, m: -1}}
+		}
+	}
+	if tgt == nil {
+		return nil, nil
+	}
+	emit(src, tgt)
+	return evs, src
+}
+
+func isBe(w string) bool {
+	switch w {
+	case "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING":
+		return true
+	}
+	return false
+}
+
+// passiveBy returns the group after "by" when the verb is passive ("was
+// opposed by Osgiliath"), or -1.
+func (s *sent) passiveBy(k *kept, cd cand, lo, hi int) int {
+	be := false
+	for j := cd.vf - 1; j >= lo && j >= cd.vf-3; j-- {
+		if isBe(s.words[k.idx[j]].norm) {
+			be = true
+			break
+		}
+		if k.gstart[j] >= 0 {
+			break
+		}
+	}
+	if !be {
+		return -1
+	}
+	for j := cd.vl + 1; j < hi && j <= cd.vl+3; j++ {
+		if s.words[k.idx[j]].norm != "BY" {
+			if k.gstart[j] >= 0 {
+				return -1
+			}
+			continue
+		}
+		p := j + 1
+		if p < hi && isDet(s.words[k.idx[p]].norm) {
+			p++
+		}
+		if p < hi && k.gstart[p] >= 0 {
+			return int(k.gstart[p])
+		}
+		return -1
+	}
+	return -1
+}
+
+// span returns the text span of a mention.
+func (s *sent) span(m int) dyad.Span {
+	mn := &s.men[m]
+	return dyad.Span{Start: s.words[mn.first()].span.Start, End: s.words[mn.last()].span.End}
+}
+
+func (s *sent) actor(r ref) dyad.EventActor {
+	ea := dyad.EventActor{Code: r.code, Country: dyad.Country(strings.Trim(r.code, "~"))}
+	if r.m < 0 {
+		return ea
+	}
+	mn := &s.men[r.m]
+	ea.Span = s.span(r.m)
+	ea.Agent = mn.agent
+	if mn.actor >= 0 {
+		ea.Name = s.c.d.Actors[mn.actor].Name
+	}
+	if mn.pron {
+		ea.Resolution = "pronoun: " + strings.Join(mn.codes, "/")
+	}
+	return ea
+}
+
+func (s *sent) event(k *kept, cd cand, src, tgt ref, code string) dyad.Event {
+	m := &s.ms[cd.mi]
+	vs := dyad.Span{Start: s.words[m.first()].span.Start, End: s.words[m.last()].span.End}
+	doc := s.doc
+	e := dyad.Event{
+		DocID: doc.ID, Sentence: s.si,
+		Source: s.actor(src), Target: s.actor(tgt),
+		Code: code, Verb: dyad.EvidenceOf(doc.Text, vs), Rule: cd.res.rule,
+		DocDate: doc.Published,
+	}
+	if len(code) >= 2 {
+		e.Root = code[:2]
+	}
+	if s.c.DateOf != nil {
+		e.Date = s.c.DateOf(doc, s.si, doc.Sentences[s.si].Span)
+	} else {
+		e.Date = doc.Published
+		e.Date.Precision = dyad.PrecDocument
+	}
+	if neg := s.negation(k, cd); neg.Text != "" {
+		e.Modality, e.ModalityCue = dyad.Negated, neg
+	}
+	h := sha256.New()
+	for _, part := range []string{doc.ID, strconv.Itoa(s.si), spanKey(e.Source.Span), spanKey(e.Target.Span), spanKey(vs), e.Source.Code, e.Target.Code, code} {
+		h.Write([]byte(part))
+		h.Write([]byte{0})
+	}
+	e.ID = hex.EncodeToString(h.Sum(nil))[:16]
+	return e
+}
+
+func spanKey(s dyad.Span) string { return strconv.Itoa(s.Start) + "-" + strconv.Itoa(s.End) }
+
+// negation returns a negation word just before the verb that the pattern
+// that fired did not itself consume ("did not visit").
+func (s *sent) negation(k *kept, cd cand) dyad.Evidence {
+	if cd.res.pat != nil && len(cd.res.pat.upper) > 0 {
+		return dyad.Evidence{}
+	}
+	for j := cd.vf - 1; j >= 0 && j >= cd.vf-2; j-- {
+		w := s.words[k.idx[j]]
+		switch {
+		case w.norm == "NOT" || w.norm == "NEVER" || w.norm == "NO" || strings.HasSuffix(w.norm, "N'T"):
+			return dyad.EvidenceOf(s.doc.Text, w.span)
+		case k.gstart[j] >= 0:
+			return dyad.Evidence{}
+		}
+	}
+	return dyad.Evidence{}
+}
+
+// dedupe drops repeated (source, target, code) events of one sentence.
+func dedupe(evs []dyad.Event) []dyad.Event {
+	out := evs[:0]
+	seen := map[[3]string]bool{}
+	for _, e := range evs {
+		key := [3]string{e.Source.Code, e.Target.Code, e.Code}
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, e)
+	}
+	return out
+}
+
+// addMentions records the sentence's actor mentions on the document.
+func (s *sent) addMentions(k *kept) {
+	for i := range s.men {
+		mn := &s.men[i]
+		if !k.alive[i] {
+			continue
+		}
+		am := dyad.ActorMention{Span: s.span(i), Sentence: s.si, Agent: mn.agent, Rule: mn.rule}
+		if mn.actor >= 0 {
+			a := &s.c.d.Actors[mn.actor]
+			am.EntryID, am.Name, am.Codes = a.ID, a.Name, a.Codes
+		} else {
+			for _, c := range mn.codes {
+				am.Codes = append(am.Codes, dyad.DatedCode{Code: c})
+			}
+			if mn.pron {
+				am.Resolution = "pronoun: " + strings.Join(mn.codes, "/")
+			}
+		}
+		s.doc.Actors = append(s.doc.Actors, am)
+	}
+}

@@ -1,0 +1,263 @@
+// Package coder turns sentences into CAMEO events. It compiles a
+// dict.Dictionary into phrase matchers and codes each sentence the way
+// TABARI does: it finds actors, agents and verbs, joins compound actors,
+// removes comma-delimited subordinate clauses, splits the sentence into
+// clauses at conjunctions, and for each clause codes a verb through its
+// patterns, with the source and target found by the pattern or by
+// position. docs/coder.md describes the rules in order.
+package coder
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/dict"
+)
+
+// Config holds the coding options. Its zero value is not useful; New fills
+// TABARI's defaults and then the dictionary's options.
+type Config struct {
+	CodeBy     string // CLAUSE (one verb per clause), SENTENCE or ALL
+	MaxVerbs   int    // a sentence with this many verbs is complex; 0: no limit
+	MaxConj    int    // likewise for clause conjunctions
+	NoActPrior bool   // a sentence with no actor before its verb is complex
+	// Comma-delimited clauses of Min..Max words are removed: internal ones
+	// (between commas), terminal ones (EMin..EMax, to the sentence end) and
+	// initial ones (BMin..BMax, from the sentence start).
+	Comma                           bool
+	CommaMin, CommaMax, CommaEMin   int
+	CommaEMax, CommaBMin, CommaBMax int
+	MinWords                        int  // shorter sentences are not coded
+	ConvertAgent                    bool // an agent alone codes as "~CODE"
+	Forward                         bool // pronouns may refer to the previous sentence's actor
+	DefaultSource, DefaultTarget    string
+	DefaultPrior, DefaultAfter      bool
+}
+
+// DefaultConfig returns TABARI's defaults.
+func DefaultConfig() Config {
+	return Config{
+		CodeBy: "CLAUSE", Comma: true,
+		CommaMin: 2, CommaMax: 10, CommaEMin: 2, CommaEMax: 10, CommaBMin: 255, CommaBMax: 0,
+	}
+}
+
+// Set applies one option by its dictionary name (see dict/tabari's
+// ParseOption): CODE BY, COMPLEX, COMMA, MINIMUM WORDS, CONVERT AGENT,
+// FORWARD and DEFAULT. Unknown names are ignored: they concern output or
+// interaction, not coding.
+func (c *Config) Set(name, value string) error {
+	value = strings.ToUpper(strings.TrimSpace(value))
+	switch strings.ToUpper(name) {
+	case "CODE BY":
+		switch value {
+		case "CLAUSE", "SENTENCE", "ALL":
+			c.CodeBy = value
+		default:
+			return fmt.Errorf("option CODE BY %q: want CLAUSE, SENTENCE or ALL", value)
+		}
+	case "COMPLEX":
+		c.MaxVerbs, c.MaxConj, c.NoActPrior = 0, 0, false
+		for _, f := range strings.Fields(value) {
+			switch {
+			case strings.HasPrefix(f, "VERBS["):
+				c.MaxVerbs = bracketInt(f)
+			case strings.HasPrefix(f, "CONJ["):
+				c.MaxConj = bracketInt(f)
+			case f == "NOACTPRIOR":
+				c.NoActPrior = true
+			}
+		}
+	case "COMMA":
+		if value == "OFF" {
+			c.Comma = false
+			return nil
+		}
+		c.Comma = true
+		f := strings.Fields(strings.ReplaceAll(value, "=", " = "))
+		for i := 0; i+2 < len(f); i++ {
+			if f[i+1] != "=" {
+				continue
+			}
+			n, err := strconv.Atoi(f[i+2])
+			if err != nil {
+				return fmt.Errorf("option COMMA %q: %v", value, err)
+			}
+			switch f[i] {
+			case "MIN":
+				c.CommaMin = n
+			case "MAX":
+				c.CommaMax = n
+			case "EMIN":
+				c.CommaEMin = n
+			case "EMAX":
+				c.CommaEMax = n
+			case "BMIN":
+				c.CommaBMin = n
+			case "BMAX":
+				c.CommaBMax = n
+			}
+		}
+	case "MINIMUM WORDS":
+		n, err := strconv.Atoi(strings.Fields(value + " 0")[0])
+		if err != nil {
+			return fmt.Errorf("option MINIMUM WORDS %q: %v", value, err)
+		}
+		c.MinWords = n
+	case "CONVERT AGENT":
+		c.ConvertAgent = value == "TRUE"
+	case "FORWARD":
+		c.Forward = !strings.HasSuffix(value, "OFF")
+	case "DEFAULT":
+		c.DefaultSource, c.DefaultTarget, c.DefaultPrior, c.DefaultAfter = "", "", false, false
+		if value == "OFF" {
+			return nil
+		}
+		f := strings.Fields(value)
+		for i := 0; i < len(f); i++ {
+			code := ""
+			if i+1 < len(f) && strings.HasPrefix(f[i+1], "[") {
+				code = strings.Trim(f[i+1], "[]")
+			}
+			switch f[i] {
+			case "SOURCE":
+				c.DefaultSource = code
+			case "TARGET":
+				c.DefaultTarget = code
+			case "PRIOR":
+				c.DefaultPrior = true
+			case "AFTER":
+				c.DefaultAfter = true
+			}
+		}
+	}
+	return nil
+}
+
+func bracketInt(f string) int {
+	i, j := strings.IndexByte(f, '['), strings.IndexByte(f, ']')
+	if i < 0 || j < i {
+		return 0
+	}
+	n, _ := strconv.Atoi(f[i+1 : j])
+	return n
+}
+
+// Coder codes events. It is safe for concurrent use; WithOptions returns a
+// copy with other options that shares the compiled dictionary.
+type Coder struct {
+	Config Config
+	// DateOf returns the date at which the time-bounded actor codes of a
+	// clause are resolved. Nil means the document's publication date.
+	DateOf func(doc *dyad.Document, sentence int, clause dyad.Span) dyad.Date
+
+	d   *dict.Dictionary
+	lx  *lexicon
+	vbs []cverb
+}
+
+// New compiles d.
+func New(d *dict.Dictionary) (*Coder, error) {
+	if d == nil {
+		return nil, fmt.Errorf("coder: nil dictionary")
+	}
+	c := &Coder{Config: DefaultConfig(), d: d, lx: newLexicon()}
+	names := make([]string, 0, len(d.Options))
+	for k := range d.Options {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	for _, k := range names {
+		if err := c.Config.Set(k, d.Options[k]); err != nil {
+			return nil, fmt.Errorf("coder: %w", err)
+		}
+	}
+	for i, a := range d.Actors {
+		for _, p := range a.Names {
+			c.lx.add(entry{kind: kActor, idx: int32(i), words: splitWords(p.Words)})
+		}
+	}
+	for i, a := range d.Agents {
+		for _, p := range a.Names {
+			c.lx.add(entry{kind: kAgent, idx: int32(i), words: splitWords(p.Words)})
+		}
+	}
+	for _, p := range d.Nouns {
+		c.lx.add(entry{kind: kNoun, idx: -1, words: splitWords(p.Words)})
+	}
+	for _, p := range d.Adjectives {
+		c.lx.add(entry{kind: kAdj, idx: -1, words: splitWords(p.Words)})
+	}
+	for _, p := range d.Discards {
+		c.lx.add(entry{kind: kDiscard, idx: -1, words: splitWords(p.Words)})
+	}
+	for _, p := range d.Complex {
+		c.lx.add(entry{kind: kComplex, idx: -1, words: splitWords(p.Words)})
+	}
+	cp := &compiler{synsets: d.Synsets, memo: map[string][][]celem{}, busy: map[string]bool{}}
+	for i, v := range d.Verbs {
+		cv := cverb{code: v.Code, rule: v.Pos.String(), name: v.ID}
+		for _, p := range v.Patterns {
+			cv.patterns = append(cv.patterns, cp.pattern(p))
+		}
+		c.vbs = append(c.vbs, cv)
+		for _, f := range v.Forms {
+			c.lx.add(entry{kind: kVerb, idx: int32(i), words: splitWords(f.Words)})
+		}
+	}
+	return c, nil
+}
+
+// WithOptions returns a copy of c with opts applied on top of its options.
+func (c *Coder) WithOptions(opts dict.Options) (*Coder, error) {
+	cc := *c
+	names := make([]string, 0, len(opts))
+	for k := range opts {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	for _, k := range names {
+		if err := cc.Config.Set(k, opts[k]); err != nil {
+			return nil, fmt.Errorf("coder: %w", err)
+		}
+	}
+	return &cc, nil
+}
+
+// Name names the stage in errors.
+func (c *Coder) Name() string { return "coder" }
+
+// Annotate codes every sentence of doc, appending actor mentions and
+// events. It needs the Sentences and Tokens layers.
+func (c *Coder) Annotate(ctx context.Context, doc *dyad.Document) error {
+	if len(doc.Sentences) == 0 && strings.TrimSpace(doc.Text) != "" {
+		return &dyad.MissingLayerError{Layer: "sentences"}
+	}
+	st := newState()
+	for i := range doc.Sentences {
+		if i%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		c.codeSentence(doc, i, st)
+	}
+	return nil
+}
+
+// at returns the instant at which codes of sentence i are resolved.
+func (c *Coder) at(doc *dyad.Document, i int) time.Time {
+	d := doc.Published
+	if c.DateOf != nil {
+		d = c.DateOf(doc, i, doc.Sentences[i].Span)
+	}
+	if d.Precision == dyad.PrecDay || d.Precision == dyad.PrecTime {
+		return d.Begin
+	}
+	return d.Mid()
+}

@@ -1,0 +1,412 @@
+package coder
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dyadproject/dyad"
+)
+
+// word is one word of a sentence as the coder sees it: tokens split at
+// inner hyphens and underscores, commas kept, other punctuation dropped.
+type word struct {
+	norm  string
+	span  dyad.Span
+	cap   bool // written with an initial capital
+	comma bool
+	poss  bool // a possessive "'S"
+}
+
+// match is a dictionary phrase found in the sentence.
+type match struct {
+	kind uint8
+	idx  int32 // entry's actor, agent or verb index
+	ent  int32 // lexicon entry
+	pos  []int // the words it matched
+}
+
+func (m *match) first() int { return m.pos[0] }
+func (m *match) last() int  { return m.pos[len(m.pos)-1] }
+
+// mention is an actor, an agent standing alone, or a pronoun.
+type mention struct {
+	pos    []int // words it covers (actor and agent)
+	codes  []string
+	base   []string // codes without the agent, for forwarding
+	agent  string
+	actor  int32 // dictionary actor, -1 for agents and pronouns
+	pron   bool
+	rule   string
+	hasAgt bool
+}
+
+func (m *mention) first() int { return m.pos[0] }
+func (m *mention) last() int  { return m.pos[len(m.pos)-1] }
+
+// group is a compound: mentions joined by commas and conjunctions.
+type group struct {
+	ms          []int // mention indices
+	first, last int   // word positions (in the space the group was built in)
+}
+
+// sent holds the analysis of one sentence.
+type sent struct {
+	c       *Coder
+	doc     *dyad.Document
+	si      int
+	at      time.Time
+	words   []word
+	allCaps bool
+	ms      []match
+	role    []int8  // per word: kind+1 of the match covering it, 0 none
+	mref    []int32 // per word: match index
+	verbs   []int   // indices into ms of verb matches
+	nounV   []bool  // per match: a verb turned into a noun
+	men     []mention
+	mid     []int32 // per word: mention index or -1
+	discard bool
+	complex bool
+}
+
+func isConj(w string) bool { return w == "AND" || w == "BUT" || w == "OR" || w == "NOR" }
+
+func isDet(w string) bool { return w == "THE" || w == "A" || w == "AN" }
+
+func isPronoun(w string) bool {
+	switch w {
+	case "HE", "HIM", "HIS", "SHE", "HER", "IT", "ITS", "THEY", "THEIR":
+		return true
+	}
+	return false
+}
+
+// build fills the words of sentence si.
+func (s *sent) build() {
+	toks := s.doc.SentenceTokens(s.si)
+	text := s.doc.Text
+	s.allCaps = true
+	for i, t := range toks {
+		raw := text[t.Start:t.End]
+		if s.allCaps {
+			for _, r := range raw {
+				if unicode.IsLower(r) {
+					s.allCaps = false
+					break
+				}
+			}
+		}
+		if t.Kind == dyad.Punct {
+			switch {
+			case raw == ",":
+				s.words = append(s.words, word{norm: ",", span: t.Span, comma: true})
+			case raw == "-" && len(s.words) > 0 && i > 0 && toks[i-1].End == t.Start &&
+				toks[i-1].Kind != dyad.Punct && (i+1 == len(toks) || toks[i+1].Start > t.End):
+				w := &s.words[len(s.words)-1]
+				w.norm += "-"
+				w.span.End = t.End
+			}
+			continue
+		}
+		norm := t.Norm
+		if norm == "'S" || norm == "\u2019S" {
+			s.words = append(s.words, word{norm: "'S", span: t.Span, poss: true})
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(raw)
+		cp := unicode.IsUpper(r)
+		if !strings.ContainsAny(norm, "-_") || len(norm) != len(raw) {
+			s.words = append(s.words, word{norm: norm, span: t.Span, cap: cp})
+			continue
+		}
+		start := 0
+		for j := 0; j <= len(norm); j++ {
+			if j < len(norm) && norm[j] != '-' && norm[j] != '_' {
+				continue
+			}
+			if j > start {
+				sp := dyad.Span{Start: t.Start + start, End: t.Start + j}
+				r, _ := utf8.DecodeRuneInString(text[sp.Start:sp.End])
+				s.words = append(s.words, word{norm: norm[start:j], span: sp, cap: unicode.IsUpper(r)})
+			}
+			start = j + 1
+		}
+	}
+}
+
+// lookup finds the best dictionary phrase starting at word i.
+func (s *sent) lookup(i int, consumed []bool, buf []int) (best match, ok bool) {
+	lx := s.c.lx
+	tok := s.words[i].norm
+	verbOK := !s.words[i].cap || s.allCaps || i == 0
+	bestN, bestChars := 0, 0
+	n := int32(0)
+	for k := 0; k < len(tok); k++ {
+		c, found := lx.next[uint32(n)<<8|uint32(tok[k])]
+		if !found {
+			break
+		}
+		n = c
+		for _, id := range lx.at[n] {
+			e := &lx.entries[id]
+			if e.kind == kVerb && !verbOK || (e.kind == kDiscard || e.kind == kComplex) && !verbOK {
+				continue
+			}
+			pos, chars := s.matchPhrase(e, i, consumed, buf[:0])
+			if pos == nil {
+				continue
+			}
+			if len(pos) > bestN || len(pos) == bestN && (chars > bestChars || chars == bestChars && e.kind < best.kind) {
+				best = match{kind: e.kind, idx: e.idx, ent: id, pos: append([]int(nil), pos...)}
+				bestN, bestChars, ok = len(pos), chars, true
+			}
+		}
+	}
+	return best, ok
+}
+
+// matchPhrase matches entry e at word i; it returns the matched words and
+// the number of dictionary characters matched, or nil.
+func (s *sent) matchPhrase(e *entry, i int, consumed []bool, buf []int) ([]int, int) {
+	verb := e.kind == kVerb
+	if !matchWord(&e.words[0], s.words[i].norm, verb) {
+		return nil, 0
+	}
+	pos := append(buf, i)
+	chars := len(e.words[0].text)
+	last := i
+	for k := 1; k < len(e.words); k++ {
+		w := &e.words[k]
+		j := last + 1
+		if !w.gap {
+			if j >= len(s.words) || consumed[j] || !matchWord(w, s.words[j].norm, verb) {
+				return nil, 0
+			}
+		} else {
+			for ; j < len(s.words); j++ {
+				if !consumed[j] && matchWord(w, s.words[j].norm, verb) {
+					break
+				}
+			}
+			if j >= len(s.words) {
+				return nil, 0
+			}
+		}
+		pos = append(pos, j)
+		chars += len(w.text)
+		last = j
+	}
+	if verb && last+1 < len(s.words) && s.words[last+1].poss && e.words[len(e.words)-1].match != 0 {
+		return nil, 0 // "donate's" is not a verb
+	}
+	return pos, chars
+}
+
+// lexical finds every dictionary phrase, left to right, longest first.
+func (s *sent) lexical() {
+	n := len(s.words)
+	consumed := make([]bool, n)
+	s.role = make([]int8, n)
+	s.mref = make([]int32, n)
+	var buf [16]int
+	for i := 0; i < n; i++ {
+		if consumed[i] || s.words[i].comma || s.words[i].poss {
+			continue
+		}
+		m, ok := s.lookup(i, consumed, buf[:])
+		if !ok {
+			continue
+		}
+		id := int32(len(s.ms))
+		s.ms = append(s.ms, m)
+		for _, p := range m.pos {
+			consumed[p] = true
+			s.role[p] = int8(m.kind) + 1
+			s.mref[p] = id
+		}
+	}
+	s.nounV = make([]bool, len(s.ms))
+	for mi := range s.ms {
+		m := &s.ms[mi]
+		if m.kind != kVerb {
+			continue
+		}
+		// a determiner just before a verb makes it a noun ("the restore",
+		// "a new bombing")
+		i := m.first()
+		for j, steps := i-1, 0; j >= 0 && steps < 2; j, steps = j-1, steps+1 {
+			if isDet(s.words[j].norm) {
+				s.nounV[mi] = true
+				break
+			}
+			if s.role[j] != 0 && s.role[j] != int8(kAdj)+1 || s.words[j].comma {
+				break
+			}
+		}
+	}
+}
+
+// actorCode returns the actor's code valid at the sentence's date.
+func (s *sent) actorCode(idx int32) (string, bool) {
+	a := &s.c.d.Actors[idx]
+	for _, dc := range a.Codes {
+		if s.at.IsZero() || dc.ValidAt(s.at) {
+			return dc.Code, true
+		}
+	}
+	return "", false
+}
+
+// mentions builds actor mentions, attaching agents and resolving codes.
+func (s *sent) mentions() {
+	n := len(s.words)
+	s.mid = make([]int32, n)
+	for i := range s.mid {
+		s.mid[i] = -1
+	}
+	d := s.c.d
+	// actors
+	actorOf := make(map[int]int) // match → mention
+	for mi := range s.ms {
+		m := &s.ms[mi]
+		if m.kind != kActor {
+			continue
+		}
+		code, ok := s.actorCode(m.idx)
+		if !ok || code == "---" || code == "" {
+			s.role[m.first()] = int8(kNoun) + 1
+			for _, p := range m.pos {
+				s.role[p] = int8(kNoun) + 1
+			}
+			continue
+		}
+		mn := mention{pos: m.pos, actor: m.idx, rule: d.Actors[m.idx].Pos.String()}
+		mn.codes = strings.Split(code, "/")
+		mn.base = mn.codes
+		actorOf[mi] = len(s.men)
+		s.men = append(s.men, mn)
+	}
+	// agents
+	for mi := range s.ms {
+		m := &s.ms[mi]
+		if m.kind != kAgent {
+			continue
+		}
+		ag := &d.Agents[m.idx]
+		target := -1
+		former := m.first() > 0 && s.words[m.first()-1].norm == "FORMER"
+		if j := m.first() - 1; j >= 0 {
+			if s.words[j].poss && j > 0 {
+				j--
+			}
+			if s.role[j] == int8(kActor)+1 {
+				if k, ok := actorOf[int(s.mref[j])]; ok && !s.men[k].hasAgt {
+					target = k
+				}
+			}
+		}
+		if target < 0 {
+			j := m.last() + 1
+			if j < n && (s.words[j].norm == "OF" || s.words[j].norm == "IN") {
+				j++
+			}
+			if j < n && s.words[j].norm == "THE" {
+				j++
+			}
+			if j < n && s.role[j] == int8(kActor)+1 {
+				if k, ok := actorOf[int(s.mref[j])]; ok && !s.men[k].hasAgt && s.ms[s.mref[j]].first() == j {
+					target = k
+				}
+			}
+		}
+		code := ag.Code
+		if target >= 0 {
+			t := &s.men[target]
+			if t.first() > 0 && s.words[t.first()-1].norm == "FORMER" {
+				former = true
+			}
+			if former {
+				code = "ELI"
+			}
+			codes := make([]string, len(t.codes))
+			for i, c := range t.codes {
+				codes[i] = combine(c, code, ag.Before && !former)
+			}
+			t.codes, t.agent, t.hasAgt = codes, code, true
+			t.pos = mergePos(t.pos, m.pos)
+			continue
+		}
+		if s.c.Config.ConvertAgent {
+			c := "~" + code
+			if ag.Before {
+				c = code + "~"
+			}
+			s.men = append(s.men, mention{pos: m.pos, codes: []string{c}, base: []string{c}, agent: code, actor: -1, rule: ag.Pos.String()})
+		}
+	}
+	// pronouns
+	for i := range s.words {
+		if s.role[i] == 0 && isPronoun(s.words[i].norm) {
+			s.men = append(s.men, mention{pos: []int{i}, actor: -1, pron: true})
+		}
+	}
+	sortMentions(s.men)
+	for k := range s.men {
+		for _, p := range s.men[k].pos {
+			s.mid[p] = int32(k)
+		}
+	}
+}
+
+func sortMentions(ms []mention) {
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].first() < ms[j-1].first(); j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}
+
+func mergePos(a, b []int) []int {
+	out := make([]int, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		if j >= len(b) || i < len(a) && a[i] < b[j] {
+			out = append(out, a[i])
+			i++
+		} else {
+			out = append(out, b[j])
+			j++
+		}
+	}
+	return out
+}
+
+// combine adds an agent code to an actor code, leaving out three-letter
+// blocks the actor code already has at a block boundary.
+func combine(actor, agent string, before bool) string {
+	var add strings.Builder
+	for i := 0; i+3 <= len(agent); i += 3 {
+		b := agent[i : i+3]
+		if !hasBlock(actor, b) {
+			add.WriteString(b)
+		}
+	}
+	if len(agent)%3 != 0 && !hasBlock(actor, agent) {
+		add.Reset()
+		add.WriteString(agent)
+	}
+	if before {
+		return add.String() + actor
+	}
+	return actor + add.String()
+}
+
+func hasBlock(code, b string) bool {
+	for i := 0; i+len(b) <= len(code); i += 3 {
+		if code[i:i+len(b)] == b {
+			return true
+		}
+	}
+	return false
+}
