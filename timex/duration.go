@@ -141,6 +141,9 @@ func (s *scanner) set(i int) (hit, bool) {
 	case "ONCE", "TWICE", "THRICE":
 		return s.per(i, i+1)
 	case "PER":
+		if s.n(i+1) == "ANNUM" {
+			return hit{end: i + 2, typ: "set", value: "P1Y"}, true
+		}
 		if u, ok := unitGrain[s.n(i+1)]; ok {
 			return hit{end: i + 2, typ: "set", value: durValue(1, u)}, true
 		}
