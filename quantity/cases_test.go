@@ -222,4 +222,10 @@ var quantityCases = []struct {
 	{"blind-inr-lakh-crore-words", "Total outlay: ₹1.75 lakh crore.", []want{{"₹1.75 lakh crore", 1.75e12, 0, "INR", "", ""}}},
 	{"blind-per-capita", "Per capita income is $2,100.", []want{{"$2,100", 2100, 0, "USD", "", ""}}},
 	{"blind-two-thirds", "Two-thirds of the budget goes to salaries.", nil},
+	// continued figures
+	{"cont-barrels-to-under", "Exports fell from 2.5 million barrels a day to under 500,000.", []want{{"2.5 million barrels", 2.5e6, 0, "count", "", "barrels"}, {"under 500,000", 500000, 0, "count", "under", "barrels"}}},
+	{"cont-usd-to-scale", "Trade rose from $84 billion to 95 billion.", []want{{"$84 billion", 84e9, 0, "USD", "", ""}, {"95 billion", 95e9, 0, "USD", "", ""}}},
+	{"cont-not-across-clause", "They sent 300 troops, and 40 returned.", []want{{"300 troops", 300, 0, "count", "", "troops"}}},
+	{"cont-not-year", "Exports reached 2 million tonnes in 2017 and 2018.", []want{{"2 million tonnes", 2e6, 0, "count", "", "tonnes"}}},
+	{"area-sq-km", "China claims an area of 38,000 sq km.", []want{{"38,000 sq km", 38000, 0, "count", "", "square_kilometres"}}},
 }

@@ -60,6 +60,7 @@ func (r *Recognizer) Recognize(dst []dyad.Quantity, text string, toks []dyad.Tok
 		if ok && finite(q.Value) && finite(q.ValueMax) {
 			q.Sentence = sentence
 			dst = append(dst, q)
+			p.prev, p.prevEnd = q, next
 		}
 		if next <= i {
 			next = i + 1
@@ -76,6 +77,10 @@ type parser struct {
 	lx   *lexicon
 	text string
 	toks []dyad.Token
+
+	// prev is the sentence's last quantity and prevEnd the token after it.
+	prev    dyad.Quantity
+	prevEnd int
 }
 
 // number is a parsed number: its value, the token after it, and what kind
@@ -198,16 +203,42 @@ func (p *parser) at(i int) (q dyad.Quantity, next int, ok bool) {
 		if n.year && !trusted {
 			return q, k, false
 		}
-		if noun == "" && scale == 1 {
-			return q, k, false
-		}
 		unit = "count"
+		if noun == "" {
+			if u, nn, ok := p.continued(start); ok {
+				unit, noun = u, nn // "from 2.5 million barrels a day to under 500,000"
+			} else if scale == 1 {
+				return q, k, false
+			}
+		}
 	}
 	if qual == "" && p.is(k, "OR") && p.is(k+1, "MORE") {
 		qual = "at_least"
 		k += 2
 	}
 	return p.span(start, k, value, max, unit, qual, noun), k, true
+}
+
+// continued returns the unit and noun of the sentence's previous
+// quantity when the number at start continues it: "to", "from", "and",
+// "or", "against" or "versus" stands just before the number, the previous
+// quantity ended at most four tokens earlier and no clause break lies
+// between them.
+func (p *parser) continued(start int) (unit, noun string, ok bool) {
+	if p.prev.Unit == "" || p.prev.Unit == "rank" || p.prev.Unit == "factor" || start == 0 || start-p.prevEnd > 4 || start <= p.prevEnd {
+		return "", "", false
+	}
+	switch p.toks[start-1].Norm {
+	case "TO", "FROM", "AND", "OR", "AGAINST", "VERSUS":
+	default:
+		return "", "", false
+	}
+	for i := p.prevEnd; i < start; i++ {
+		if isClauseBreak(p.toks[i].Norm) {
+			return "", "", false
+		}
+	}
+	return p.prev.Unit, p.prev.Noun, true
 }
 
 func (p *parser) span(start, end int, v, max float64, unit, qual, noun string) dyad.Quantity {
