@@ -67,35 +67,49 @@ func checkEventCode(s string) error {
 // open bound (the zero Date). Each is the period it names, so a FROM bound
 // begins with the period and a TO bound, exclusive, ends where it begins.
 func parseDate(s string) (dyad.Date, error) {
+	// The dates are built here rather than with dyad.Year, Month and Day,
+	// which format the value again: loading the built-in dictionaries
+	// parses thousands. TestParseFull checks that they are equal.
 	bad := fmt.Errorf("date %q: want YYYY, YYYY-MM, YYYY-MM-DD or -", s)
+	var y, m, d int
+	ok := false
 	switch len(s) {
 	case 1:
 		if s == "-" {
 			return dyad.Date{}, nil
 		}
 	case 4:
-		if y, ok := digits(s); ok {
-			return dyad.Year(y), nil
-		}
+		y, ok = digits(s)
+		m, d = 1, 1
 	case 7:
-		y, ok1 := digits(s[:4])
-		m, ok2 := digits(s[5:])
-		if ok1 && ok2 && s[4] == '-' {
-			if m < 1 || m > 12 {
-				return dyad.Date{}, fmt.Errorf("date %q: no month %d", s, m)
-			}
-			return dyad.Month(y, time.Month(m)), nil
-		}
+		var ok1, ok2 bool
+		y, ok1 = digits(s[:4])
+		m, ok2 = digits(s[5:])
+		ok, d = ok1 && ok2 && s[4] == '-', 1
 	case 10:
-		if _, ok := digits(s[:4]); ok && s[4] == '-' && s[7] == '-' {
-			t, err := time.Parse("2006-01-02", s)
-			if err != nil {
-				return dyad.Date{}, fmt.Errorf("date %q: no such day", s)
-			}
-			return dyad.Day(t), nil
-		}
+		var ok1, ok2, ok3 bool
+		y, ok1 = digits(s[:4])
+		m, ok2 = digits(s[5:7])
+		d, ok3 = digits(s[8:])
+		ok = ok1 && ok2 && ok3 && s[4] == '-' && s[7] == '-'
 	}
-	return dyad.Date{}, bad
+	if !ok {
+		return dyad.Date{}, bad
+	}
+	if m < 1 || m > 12 {
+		return dyad.Date{}, fmt.Errorf("date %q: no month %d", s, m)
+	}
+	b := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if b.Day() != d {
+		return dyad.Date{}, fmt.Errorf("date %q: no such day", s)
+	}
+	switch len(s) {
+	case 4:
+		return dyad.Date{Value: s, Precision: dyad.PrecYear, Begin: b, End: b.AddDate(1, 0, 0)}, nil
+	case 7:
+		return dyad.Date{Value: s, Precision: dyad.PrecMonth, Begin: b, End: b.AddDate(0, 1, 0)}, nil
+	}
+	return dyad.Date{Value: s, Precision: dyad.PrecDay, Begin: b, End: b.AddDate(0, 0, 1)}, nil
 }
 
 func digits(s string) (int, bool) {

@@ -141,11 +141,11 @@ type parser struct {
 	idx    int
 	synset string
 	list   *[]Phrase
-	name   string          // the entry's keyword and ID, for messages
-	pos    Pos             // the entry's header
-	n      int             // items the entry has
-	set    map[string]int  // single-valued attributes set → line
-	keys   map[string]bool // attributes the entry has lines of, good or bad
+	name   string         // the entry's keyword and ID, for messages
+	pos    Pos            // the entry's header
+	n      int            // items the entry has
+	set    map[string]int // single-valued attributes set → line
+	named  bool           // the entry has a code, names or office line, good or bad
 }
 
 func newParser(d *Dictionary) *parser {
@@ -252,7 +252,7 @@ func isControl(r rune) bool { return r != '\t' && unicode.IsControl(r) }
 
 // open starts an entry.
 func (p *parser) open(ent, line int, name string) {
-	p.ent, p.name, p.pos, p.n, p.set, p.keys = ent, name, Pos{p.file, line}, 0, nil, map[string]bool{}
+	p.ent, p.name, p.pos, p.n, p.set, p.named = ent, name, Pos{p.file, line}, 0, nil, false
 }
 
 // close ends the open entry and checks it as a whole.
@@ -260,11 +260,11 @@ func (p *parser) close() {
 	line := p.pos.Line
 	switch p.ent {
 	case entActor:
-		if len(p.d.Actors[p.idx].Codes) == 0 && !p.keys["code"] {
+		if len(p.d.Actors[p.idx].Codes) == 0 && !p.named {
 			p.errorf(line, "%s has no code", p.name)
 		}
 	case entAgent:
-		if a := p.d.Agents[p.idx]; len(a.Names) == 0 && len(a.Offices) == 0 && !p.keys["names"] && !p.keys["office"] {
+		if a := p.d.Agents[p.idx]; len(a.Names) == 0 && len(a.Offices) == 0 && !p.named {
 			p.errorf(line, "%s has no names or offices", p.name)
 		}
 	case entSynset, entList:
@@ -323,7 +323,10 @@ func (p *parser) attr(n int, line string) {
 		return
 	}
 	key, rest := cut(line)
-	p.keys[key] = true
+	switch {
+	case p.ent == entActor && key == "code", p.ent == entAgent && (key == "names" || key == "office"):
+		p.named = true
+	}
 	if rest == "" {
 		p.errorf(n, "%s: empty list", key)
 		return
