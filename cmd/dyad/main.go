@@ -41,6 +41,7 @@ func newRoot() *cobra.Command {
 	}
 	// The command list is explicit: nothing registers itself from init().
 	root.AddCommand(
+		newCodeCmd(),
 		newDictCmd(),
 		newTimexCmd(),
 		newEventsCmd(),

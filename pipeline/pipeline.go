@@ -1,0 +1,210 @@
+// Package pipeline assembles dyad's standard list of stages, from
+// segmentation to facts, around one merged dictionary. The CLI, the store
+// commands and the tests all code documents through it, so every entry
+// point gives the same events for the same input.
+package pipeline
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/actor"
+	"github.com/dyadproject/dyad/cameo"
+	"github.com/dyadproject/dyad/coder"
+	"github.com/dyadproject/dyad/dict"
+	"github.com/dyadproject/dyad/dict/builtin"
+	"github.com/dyadproject/dyad/modality"
+	"github.com/dyadproject/dyad/quantity"
+	"github.com/dyadproject/dyad/segment"
+	"github.com/dyadproject/dyad/timex"
+)
+
+// Version identifies the coder's behaviour; stored with every event so
+// that results can be reproduced. Bump it when coding rules change.
+const Version = "dyad-0.1"
+
+// Config chooses the dictionaries and the document date.
+type Config struct {
+	// Dicts are added to the built-in dictionaries, in order.
+	Dicts []*dict.Dictionary
+	// NoBuiltin leaves the built-in dictionaries out.
+	NoBuiltin bool
+	// Date, when set, overrides every document's own date (--date).
+	Date dyad.Date
+	// DayFirst reads ambiguous numeric dates as day/month.
+	DayFirst bool
+}
+
+// Pipeline codes documents.
+type Pipeline struct {
+	stages dyad.Pipeline
+	// Dict is the merged dictionary the coder was compiled from.
+	Dict *dict.Dictionary
+	// Fingerprint identifies Dict; stored with events for reproducibility.
+	Fingerprint string
+}
+
+// New loads and compiles everything the stages need.
+func New(cfg Config) (*Pipeline, error) {
+	var ds []*dict.Dictionary
+	if !cfg.NoBuiltin {
+		b, err := builtin.Load()
+		if err != nil {
+			return nil, fmt.Errorf("built-in dictionaries: %w", err)
+		}
+		ds = append(ds, b)
+	}
+	ds = append(ds, cfg.Dicts...)
+	d := dict.Merge(ds...)
+
+	c, err := coder.New(d)
+	if err != nil {
+		return nil, fmt.Errorf("compile dictionaries: %w", err)
+	}
+	dates := &eventDates{}
+	c.DateOf = dates.dateOf
+	tagger := timex.New()
+	tagger.DayFirst = cfg.DayFirst
+	marker, err := modality.New()
+	if err != nil {
+		return nil, err
+	}
+	table, err := cameo.New()
+	if err != nil {
+		return nil, err
+	}
+	p := &Pipeline{Dict: d, Fingerprint: Fingerprint(d)}
+	p.stages = dyad.Pipeline{
+		docDate{override: cfg.Date},
+		segment.New(),
+		tagger,
+		dates, // builds the narrative the coder dates actors by
+		quantity.New(),
+		c,
+		dates.events(),
+		actor.NewResolver(d), // at the event dates
+
+		marker,
+		lookup{table},
+		quantity.NewFactExtractor(),
+		tie{},
+	}
+	return p, nil
+}
+
+// Run codes one document, replacing any layers it already had.
+func (p *Pipeline) Run(ctx context.Context, doc *dyad.Document) error {
+	doc.Sentences, doc.Tokens, doc.Actors, doc.Times = nil, nil, nil, nil
+	doc.Quantities, doc.Events, doc.Facts = nil, nil, nil
+	return p.stages.Run(ctx, doc)
+}
+
+// Fingerprint hashes a dictionary's whole content.
+func Fingerprint(d *dict.Dictionary) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "%v", *d)
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+// docDate sets the document date: the --date override, else the reader's
+// metadata, else a byline or dateline in the text.
+type docDate struct{ override dyad.Date }
+
+func (docDate) Name() string { return "docdate" }
+
+func (s docDate) Annotate(_ context.Context, doc *dyad.Document) error {
+	if !s.override.IsZero() {
+		doc.Published, doc.PublishedBy = s.override, "flag"
+		return nil
+	}
+	if doc.Published.IsZero() {
+		if d, how, _, ok := timex.DocumentDate(doc.Text); ok {
+			doc.Published, doc.PublishedBy = d, how
+		}
+	}
+	return nil
+}
+
+// eventDates keeps the narrative of the document being coded. As a stage
+// it builds the narrative from the Times layer; the coder asks it for the
+// date at which to resolve actor codes; its events stage dates each event.
+type eventDates struct {
+	doc *dyad.Document
+	n   *timex.Narrative
+}
+
+func (*eventDates) Name() string { return "narrative" }
+
+func (e *eventDates) Annotate(_ context.Context, doc *dyad.Document) error {
+	e.doc, e.n = doc, timex.NewNarrative(doc)
+	return nil
+}
+
+func (e *eventDates) dateOf(doc *dyad.Document, sentence int, clause dyad.Span) dyad.Date {
+	d, _ := e.narrative(doc).EventDate(sentence, clause)
+	return d
+}
+
+func (e *eventDates) narrative(doc *dyad.Document) *timex.Narrative {
+	if doc != e.doc {
+		e.doc, e.n = doc, timex.NewNarrative(doc)
+	}
+	return e.n
+}
+
+func (e *eventDates) events() dyad.Stage { return eventDater{e} }
+
+type eventDater struct{ e *eventDates }
+
+func (eventDater) Name() string { return "eventdate" }
+
+func (s eventDater) Annotate(_ context.Context, doc *dyad.Document) error {
+	n := s.e.narrative(doc)
+	for i := range doc.Events {
+		ev := &doc.Events[i]
+		ev.DocDate = doc.Published
+		ev.Date, ev.DateEvidence = n.EventDate(ev.Sentence, clauseOf(ev))
+	}
+	return nil
+}
+
+// clauseOf is the stretch of text an event's words cover.
+func clauseOf(ev *dyad.Event) dyad.Span {
+	s := ev.Verb.Span
+	for _, a := range []dyad.Span{ev.Source.Span, ev.Target.Span} {
+		if a.IsZero() {
+			continue
+		}
+		s.Start, s.End = min(s.Start, a.Start), max(s.End, a.End)
+	}
+	return s
+}
+
+// lookup fills each event's root, Goldstein weight, quad class and PLOVER
+// category.
+type lookup struct{ t *cameo.Table }
+
+func (lookup) Name() string { return "cameo" }
+
+func (l lookup) Annotate(_ context.Context, doc *dyad.Document) error {
+	for i := range doc.Events {
+		ev := &doc.Events[i]
+		in, _ := l.t.Lookup(ev.Code)
+		ev.Root = cameo.Root(ev.Code)
+		ev.Goldstein, ev.QuadClass, ev.PLOVER = in.Goldstein, in.QuadClass, in.PLOVER
+	}
+	return nil
+}
+
+// tie attaches facts to the events whose value they are.
+type tie struct{}
+
+func (tie) Name() string { return "tie" }
+
+func (tie) Annotate(_ context.Context, doc *dyad.Document) error {
+	quantity.TieEvents(doc)
+	return nil
+}
