@@ -48,7 +48,7 @@ func Open(ctx context.Context, path string) (dyad.Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	return sqlstore.New(sqlstore.SQLDB{DB: db}, sqlstore.Dialect{}), nil
+	return sqlstore.New(sqlstore.NewSQLDB(db), sqlstore.Dialect{}), nil
 }
 
 // OpenDB opens and migrates the database file and returns the raw pool,

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/dyadproject/dyad"
@@ -31,6 +32,7 @@ func Run(t *testing.T, open func(t *testing.T) dyad.Store) {
 		{"FactsAndDocuments", testFactsAndDocuments},
 		{"StoredDocuments", testStoredDocuments},
 		{"Atomic", testAtomic},
+		{"LongDocument", testLongDocument},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -426,5 +428,34 @@ func testAtomic(t *testing.T, s dyad.Store) {
 	}
 	if _, err := s.PutDocument(context.Background(), &dyad.Document{Text: "x"}, meta1); err == nil {
 		t.Error("put without an ID: no error")
+	}
+}
+
+func testLongDocument(t *testing.T, s dyad.Store) {
+	var b strings.Builder
+	for i := range 150 {
+		fmt.Fprintf(&b, "Sentence %d says little. ", i)
+	}
+	b.WriteString("India met Pakistan.")
+	doc := article("long", "", day("2020-01-01"), b.String(),
+		ev{src: "IND", tgt: "PAK", code: "040", quad: 1, verb: "met", date: day("2020-01-01")})
+	res := put(t, s, doc, meta1)
+	if len(res.EventsAdded) != 1 {
+		t.Fatalf("put = %+v", res)
+	}
+	e, got, err := s.Event(context.Background(), res.EventsAdded[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Sentences) != 151 || e.Sentence != 150 {
+		t.Fatalf("%d sentences, event in %d; want 151 and 150", len(got.Sentences), e.Sentence)
+	}
+	for i, sn := range got.Sentences {
+		if sn != doc.Sentences[i] {
+			t.Errorf("sentence %d = %+v, want %+v", i, sn, doc.Sentences[i])
+		}
+	}
+	if e.ID != dyad.StableEventID("long", &doc.Events[0]) {
+		t.Errorf("event ID %s, want StableEventID %s", e.ID, dyad.StableEventID("long", &doc.Events[0]))
 	}
 }

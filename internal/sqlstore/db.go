@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -119,65 +120,134 @@ func (d *dbTime) parse(s string) error {
 	return fmt.Errorf("scan time: cannot parse %q", s)
 }
 
-// SQLDB adapts a database/sql pool.
-type SQLDB struct{ DB *sql.DB }
-
-func (s SQLDB) Exec(ctx context.Context, q string, args ...any) (int64, error) {
-	return sqlExec(ctx, s.DB, q, args)
+// SQLDB adapts a database/sql pool. It prepares each distinct query once
+// and reuses the statement: SQLite spends a good part of a small insert
+// parsing SQL, and database/sql keeps one prepared copy per connection.
+type SQLDB struct {
+	db    *sql.DB
+	mu    sync.Mutex
+	stmts map[string]*sql.Stmt
 }
 
-func (s SQLDB) Query(ctx context.Context, q string, args ...any) (Rows, error) {
-	r, err := s.DB.QueryContext(ctx, q, args...)
+// NewSQLDB wraps db.
+func NewSQLDB(db *sql.DB) *SQLDB { return &SQLDB{db: db, stmts: map[string]*sql.Stmt{}} }
+
+func (s *SQLDB) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if st, ok := s.stmts[q]; ok {
+		return st, nil
+	}
+	st, err := s.db.PrepareContext(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	s.stmts[q] = st
+	return st, nil
+}
+
+func (s *SQLDB) Exec(ctx context.Context, q string, args ...any) (int64, error) {
+	st, err := s.stmt(ctx, q)
+	if err != nil {
+		return 0, err
+	}
+	return result(st.ExecContext(ctx, args...))
+}
+
+func (s *SQLDB) Query(ctx context.Context, q string, args ...any) (Rows, error) {
+	st, err := s.stmt(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	r, err := st.QueryContext(ctx, args...)
 	if err != nil {
 		return nil, err
 	}
 	return sqlRows{r}, nil
 }
 
-func (s SQLDB) QueryRow(ctx context.Context, q string, args ...any) Row {
-	return sqlRow{s.DB.QueryRowContext(ctx, q, args...)}
+func (s *SQLDB) QueryRow(ctx context.Context, q string, args ...any) Row {
+	st, err := s.stmt(ctx, q)
+	if err != nil {
+		return errRow{err}
+	}
+	return sqlRow{st.QueryRowContext(ctx, args...)}
 }
 
-func (s SQLDB) Begin(ctx context.Context) (Tx, error) {
-	tx, err := s.DB.BeginTx(ctx, nil)
+func (s *SQLDB) Begin(ctx context.Context) (Tx, error) {
+	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, err
 	}
-	return sqlTx{tx}, nil
+	return &sqlTx{db: s, tx: tx}, nil
 }
 
-func (s SQLDB) Close() error { return s.DB.Close() }
-
-type sqlTx struct{ tx *sql.Tx }
-
-func (t sqlTx) Exec(ctx context.Context, q string, args ...any) (int64, error) {
-	return sqlExec(ctx, t.tx, q, args)
+// Close closes the statements and the pool.
+func (s *SQLDB) Close() error {
+	s.mu.Lock()
+	for _, st := range s.stmts {
+		st.Close()
+	}
+	s.stmts = nil
+	s.mu.Unlock()
+	return s.db.Close()
 }
 
-func (t sqlTx) Query(ctx context.Context, q string, args ...any) (Rows, error) {
-	r, err := t.tx.QueryContext(ctx, q, args...)
+type sqlTx struct {
+	db *SQLDB
+	tx *sql.Tx
+}
+
+// stmt returns the cached statement bound to the transaction.
+func (t *sqlTx) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
+	st, err := t.db.stmt(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	return t.tx.StmtContext(ctx, st), nil
+}
+
+func (t *sqlTx) Exec(ctx context.Context, q string, args ...any) (int64, error) {
+	st, err := t.stmt(ctx, q)
+	if err != nil {
+		return 0, err
+	}
+	return result(st.ExecContext(ctx, args...))
+}
+
+func (t *sqlTx) Query(ctx context.Context, q string, args ...any) (Rows, error) {
+	st, err := t.stmt(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	r, err := st.QueryContext(ctx, args...)
 	if err != nil {
 		return nil, err
 	}
 	return sqlRows{r}, nil
 }
 
-func (t sqlTx) QueryRow(ctx context.Context, q string, args ...any) Row {
-	return sqlRow{t.tx.QueryRowContext(ctx, q, args...)}
+func (t *sqlTx) QueryRow(ctx context.Context, q string, args ...any) Row {
+	st, err := t.stmt(ctx, q)
+	if err != nil {
+		return errRow{err}
+	}
+	return sqlRow{st.QueryRowContext(ctx, args...)}
 }
 
-func (t sqlTx) Commit(context.Context) error   { return t.tx.Commit() }
-func (t sqlTx) Rollback(context.Context) error { return t.tx.Rollback() }
+func (t *sqlTx) Commit(context.Context) error   { return t.tx.Commit() }
+func (t *sqlTx) Rollback(context.Context) error { return t.tx.Rollback() }
 
-func sqlExec(ctx context.Context, e interface {
-	ExecContext(context.Context, string, ...any) (sql.Result, error)
-}, q string, args []any) (int64, error) {
-	res, err := e.ExecContext(ctx, q, args...)
+func result(res sql.Result, err error) (int64, error) {
 	if err != nil {
 		return 0, err
 	}
 	return res.RowsAffected()
 }
+
+type errRow struct{ err error }
+
+func (r errRow) Scan(...any) error { return r.err }
 
 type sqlRows struct{ *sql.Rows }
 

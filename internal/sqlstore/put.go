@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/dyadproject/dyad"
@@ -85,11 +86,8 @@ func (s *Store) PutDocument(ctx context.Context, doc *dyad.Document, meta dyad.C
 	if err = s.putDocumentRow(ctx, tx, doc, meta, hash, res.Version, len(events), len(facts)); err != nil {
 		return res, err
 	}
-	for i, sn := range doc.Sentences {
-		if _, err = tx.Exec(ctx, `INSERT INTO sentences (doc_id, idx, start_byte, end_byte, first_token, end_token, paragraph)
-			VALUES (?, ?, ?, ?, ?, ?, ?)`, doc.ID, i, sn.Start, sn.End, sn.FirstToken, sn.EndToken, sn.Paragraph); err != nil {
-			return res, fmt.Errorf("sentence %d: %w", i, err)
-		}
+	if err = putSentences(ctx, tx, doc); err != nil {
+		return res, err
 	}
 	host := cluster.SourceOf(doc.URL, doc.Source)
 	for i := range events {
@@ -108,6 +106,30 @@ func (s *Store) PutDocument(ctx context.Context, doc *dyad.Document, meta dyad.C
 	res.Events, res.Facts = len(events), len(facts)
 	res.EventsAdded, res.EventsRemoved = diff(events, removed)
 	return res, nil
+}
+
+// putSentences inserts the sentences many rows per statement, saving a
+// round trip per sentence.
+func putSentences(ctx context.Context, tx Tx, doc *dyad.Document) error {
+	const chunk = 64
+	for lo := 0; lo < len(doc.Sentences); lo += chunk {
+		hi := min(lo+chunk, len(doc.Sentences))
+		var b strings.Builder
+		b.WriteString(`INSERT INTO sentences (doc_id, idx, start_byte, end_byte, first_token, end_token, paragraph) VALUES `)
+		args := make([]any, 0, 7*(hi-lo))
+		for i := lo; i < hi; i++ {
+			if i > lo {
+				b.WriteString(", ")
+			}
+			b.WriteString("(?, ?, ?, ?, ?, ?, ?)")
+			sn := doc.Sentences[i]
+			args = append(args, doc.ID, i, sn.Start, sn.End, sn.FirstToken, sn.EndToken, sn.Paragraph)
+		}
+		if _, err := tx.Exec(ctx, b.String(), args...); err != nil {
+			return fmt.Errorf("sentences %d-%d: %w", lo, hi-1, err)
+		}
+	}
+	return nil
 }
 
 // eventsToStore copies the document's events with IDs, DocID and DocDate
