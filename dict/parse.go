@@ -220,13 +220,21 @@ func (p *parser) parse(name string, r io.Reader) {
 		if n == 1 {
 			line = strings.TrimPrefix(line, "\uFEFF")
 		}
+		bad := ""
 		if !utf8.ValidString(line) {
-			p.errorf(n, "invalid UTF-8")
-			continue
-		}
-		if i := strings.IndexFunc(line, isControl); i >= 0 {
+			bad = "invalid UTF-8"
+		} else if i := strings.IndexFunc(line, isControl); i >= 0 {
 			r, _ := utf8.DecodeRuneInString(line[i:])
-			p.errorf(n, "control character %U in column %d", r, i+1)
+			bad = fmt.Sprintf("control character %U in column %d", r, i+1)
+		}
+		if bad != "" {
+			p.errorf(n, "%s", bad)
+			if line != "" && line[0] != ' ' && line[0] != '\t' {
+				// A bad header: skip its attributes rather than give
+				// them to the entry before it.
+				p.close()
+				p.open(entBad, n, "")
+			}
 			continue
 		}
 		line = strings.TrimRightFunc(stripComment(line), unicode.IsSpace)
