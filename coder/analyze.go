@@ -164,7 +164,8 @@ func (s *sent) deleteClauses(gs []group) []bool {
 		}
 	}
 	last := commas[len(commas)-1]
-	if k := count(last+1, n); k >= cfg.CommaEMin && k <= cfg.CommaEMax {
+	// a terminal clause runs from the last comma to the final period
+	if k := count(last+1, n); s.period && k >= cfg.CommaEMin && k <= cfg.CommaEMax {
 		mark(last, n)
 	}
 	return del

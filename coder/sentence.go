@@ -59,6 +59,7 @@ type sent struct {
 	at      time.Time
 	words   []word
 	allCaps bool
+	period  bool // the sentence ends with . ! or ?
 	ms      []match
 	role    []int8  // per word: kind+1 of the match covering it, 0 none
 	mref    []int32 // per word: match index
@@ -98,6 +99,11 @@ func (s *sent) build() {
 			}
 		}
 		if t.Kind == dyad.Punct {
+			if i == len(toks)-1 || i == len(toks)-2 && toks[i+1].Kind == dyad.Punct {
+				if raw == "." || raw == "!" || raw == "?" {
+					s.period = true
+				}
+			}
 			switch {
 			case raw == ",":
 				s.words = append(s.words, word{norm: ",", span: t.Span, comma: true})
