@@ -157,6 +157,15 @@ func (s *scanner) fullDate(i int) (hit, bool) {
 			if yy, k := s.yearAt(j + 1); yy > 0 {
 				return date(k, fmt.Sprintf("%04d-%02d", yy, m), "")
 			}
+			// November of that year, of the following year, of last year
+			if yy, k, anchor := s.yearSpec(j + 1); yy > 0 {
+				return date(k, fmt.Sprintf("%04d-%02d", yy, m), anchor)
+			}
+			for _, f := range []func(int) (hit, bool){s.anaphoric, s.relative} {
+				if h, ok := f(j + 1); ok && len(h.value) == 4 && h.typ == "date" {
+					return date(h.end, h.value+fmt.Sprintf("-%02d", m), h.anchor)
+				}
+			}
 			return hit{}, false
 		}
 	}

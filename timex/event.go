@@ -1,6 +1,8 @@
 package timex
 
 import (
+	"strings"
+
 	"github.com/dyadproject/dyad"
 )
 
@@ -103,12 +105,13 @@ func (n *Narrative) EventDate(sentence int, clause dyad.Span) (dyad.Date, dyad.E
 			if !ok(m) {
 				continue
 			}
-			d := clause.Start - m.End
+			gap := dyad.Span{Start: m.End, End: clause.Start}
 			if m.Start >= clause.End {
-				d = m.Start - clause.End
+				gap = dyad.Span{Start: clause.End, End: m.Start}
 			}
-			if d < 0 {
-				d = 0
+			d := max(gap.Len(), 0)
+			if d > 0 {
+				d += 1000 * boundaries(gap.In(doc.Text))
 			}
 			if best < 0 || d < dist {
 				best, dist = k, d
@@ -131,6 +134,16 @@ func (n *Narrative) EventDate(sentence int, clause dyad.Span) (dyad.Date, dyad.E
 	}
 	d.Precision = dyad.PrecDocument
 	return d, dyad.Evidence{}
+}
+
+// boundaries counts the clause boundaries in text between an event and a
+// date: a date across ", and" or ";" more likely belongs to another event.
+func boundaries(text string) int {
+	n := strings.Count(text, ";")
+	for _, b := range []string{", and ", ", but ", ", while ", ", whereas ", ", before ", ", after "} {
+		n += strings.Count(text, b)
+	}
+	return n
 }
 
 // future reports whether the clause speaks of the future ("will visit",

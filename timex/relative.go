@@ -359,6 +359,9 @@ func (s *scanner) anaphoric(i int) (hit, bool) {
 			}
 		}
 	}
+	if ok && anchor == "document" && dir > 0 && s.tense(i, k+1) < 0 && s.afterRef(v) {
+		return hit{end: k + 1}, true // "came a decade later" cannot be after the report
+	}
 	if ok && dir < 0 && anchor == "narrative" {
 		h, _ := date(k+1, v, anchor)
 		h.back = true
