@@ -78,7 +78,7 @@ func (s *sent) buildGroups(L []int, alive []bool) []group {
 			if !comma && !conj {
 				break
 			}
-			for v < len(L) && (isDet(s.words[L[v]].norm) || isAdj(v)) {
+			for v < len(L) && startAt(v) < 0 && (isDet(s.words[L[v]].norm) || isAdj(v)) {
 				v++
 			}
 			k := startAt(v)
@@ -123,6 +123,7 @@ func (s *sent) deleteClauses(gs []group) []bool {
 		return del
 	}
 	var commas []int
+	var protected []bool
 	for i, w := range s.words {
 		if !w.comma {
 			continue
@@ -134,9 +135,8 @@ func (s *sent) deleteClauses(gs []group) []bool {
 				break
 			}
 		}
-		if !inside {
-			commas = append(commas, i)
-		}
+		commas = append(commas, i)
+		protected = append(protected, inside)
 	}
 	if len(commas) == 0 {
 		return del
@@ -155,13 +155,31 @@ func (s *sent) deleteClauses(gs []group) []bool {
 			del[i] = true
 		}
 	}
-	if k := count(0, commas[0]); k >= cfg.CommaBMin && k <= cfg.CommaBMax {
-		mark(0, commas[0]+1)
+	// a clause opens at a comma that is not part of a list of actors and
+	// runs to the next comma, or to the end of the sentence
+	firstOpen := -1
+	for i, c := range commas {
+		if !protected[i] {
+			firstOpen = c
+			break
+		}
+	}
+	if firstOpen < 0 {
+		return del
+	}
+	if k := count(0, firstOpen); k >= cfg.CommaBMin && k <= cfg.CommaBMax {
+		mark(0, firstOpen+1)
 	}
 	for i := 0; i+1 < len(commas); i++ {
+		if protected[i] {
+			continue
+		}
 		if k := count(commas[i]+1, commas[i+1]); k >= cfg.CommaMin && k <= cfg.CommaMax {
 			mark(commas[i], commas[i+1])
 		}
+	}
+	if protected[len(commas)-1] {
+		return del
 	}
 	last := commas[len(commas)-1]
 	// a terminal clause runs from the last comma to the final period
@@ -237,6 +255,15 @@ func (s *sent) clauses(k *kept) (bounds []int, nconj int) {
 			a, b := s.role[k.idx[p-1]], s.role[k.idx[p+1]]
 			if a == b && (a == int8(kNoun)+1 || a == int8(kAdj)+1) {
 				continue
+			}
+			if a == int8(kNoun)+1 {
+				q := p + 1
+				for q < len(k.idx) && s.role[k.idx[q]] == int8(kAdj)+1 {
+					q++
+				}
+				if q < len(k.idx) && s.role[k.idx[q]] == a {
+					continue
+				}
 			}
 		}
 		nconj++

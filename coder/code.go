@@ -75,7 +75,7 @@ func (c *Coder) codeSentence(doc *dyad.Document, si int, st *state) {
 	nverbs := 0
 	for mi := range s.ms {
 		m := &s.ms[mi]
-		if !k.vAlive[mi] {
+		if !k.vAlive[mi] && m.kind != kDiscard && m.kind != kComplex {
 			continue
 		}
 		switch m.kind {
@@ -152,8 +152,7 @@ func (c *Coder) codeSentence(doc *dyad.Document, si int, st *state) {
 			}
 			if first {
 				first = false
-				if c.Config.NoActPrior && cd.res.cap.src < 0 && cd.res.cap.tgt < 0 && cd.res.cap.cmp < 0 &&
-					!(c.Config.DefaultSource != "" && c.Config.DefaultPrior) && !s.actorBefore(k, cd.vf) {
+				if c.Config.NoActPrior && !(c.Config.DefaultSource != "" && c.Config.DefaultPrior) && !s.actorBefore(k, cd.vf) {
 					return
 				}
 			}
@@ -281,16 +280,29 @@ func (s *sent) refs(k *kept, g int) []ref {
 	return out
 }
 
-func sameActor(a, b []ref) bool {
-	if len(b) != 1 {
-		return false
-	}
-	for _, r := range a {
-		if r.code == b[0].code {
-			return true
+// sameActor reports whether candidate target b only repeats source a:
+// "him", "its" or the source's own name. A plural pronoun ("their") that
+// stands for the source compound is kept: it pairs the members.
+func (s *sent) sameActor(a, b []ref) bool {
+	if len(b) > 1 {
+		m := &s.men[b[0].m]
+		if !m.pron || s.words[m.first()].norm == "THEY" || s.words[m.first()].norm == "THEIR" {
+			return false
 		}
 	}
-	return false
+	for _, rb := range b {
+		found := false
+		for _, ra := range a {
+			if ra.code == rb.code {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseEvents finds the source and target of a coded verb and returns
@@ -390,7 +402,7 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 	if src == nil {
 		return nil, nil
 	}
-	same := func(g int) bool { return sameActor(src, s.refs(k, g)) }
+	same := func(g int) bool { return s.sameActor(src, s.refs(k, g)) }
 	if tgt == nil {
 		if len(residual) > 0 {
 			tgt = residual

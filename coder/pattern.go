@@ -16,7 +16,7 @@ type matcher struct {
 	lo, hi int
 	cap    capture
 	score  int
-	wt     int // weight of a literal word: 2, or 1 inside a synset
+	wt     int // weight of a literal character: 2, or 1 inside a synset
 }
 
 func (mt *matcher) norm(p int) string { return mt.s.words[mt.k.idx[p]].norm }
@@ -37,11 +37,12 @@ func (mt *matcher) seq(el []celem, i, p int, anchored bool, cont func(int) bool)
 		switch e.kind {
 		case dict.Lit:
 			if matchWord(&e.w, mt.norm(q), false) {
-				mt.score += mt.wt
+				w := mt.wt * len(e.w.text)
+				mt.score += w
 				if mt.seq(el, i+1, q+1, false, cont) {
 					return true
 				}
-				mt.score -= mt.wt
+				mt.score -= w
 			}
 		case dict.Alt:
 			for _, a := range e.alts {

@@ -303,6 +303,9 @@ func (s *sent) mentions() {
 		target := -1
 		former := m.first() > 0 && s.words[m.first()-1].norm == "FORMER"
 		if j := m.first() - 1; j >= 0 {
+			if s.words[j].norm == "FORMER" && j > 0 {
+				j--
+			}
 			if s.words[j].poss && j > 0 {
 				j--
 			}
