@@ -323,7 +323,7 @@ func (x *FactExtractor) actors(doc *dyad.Document, q dyad.Quantity, cue foundCue
 	var pick []country
 	switch {
 	case sp.actors == "place":
-		pick = []country{after(doc, cs, q)}
+		pick = []country{place(doc, toks, cs, q, cue)}
 	case single:
 		pick = []country{nearest(doc, toks, cs, q, cue)}
 	case len(cs) >= 2:
@@ -343,22 +343,27 @@ func (x *FactExtractor) actors(doc *dyad.Document, q dyad.Quantity, cue foundCue
 	return codes, ev
 }
 
-// after returns the country named nearest after q, where a figure of
-// harm took place ("killed three civilians in India's Poonch district"),
-// else the first one named in the sentence.
-func after(doc *dyad.Document, cs []country, q dyad.Quantity) country {
+// place returns the country of a figure of harm: one named inside the
+// figure ("Twenty Indian soldiers"); else one named after it behind "in",
+// "at", "near" or "across" ("killed three civilians in India's Poonch
+// district"); else the country nearest before it, as for one-country
+// figures.
+func place(doc *dyad.Document, toks []dyad.Token, cs []country, q dyad.Quantity, cue foundCue) country {
 	best, bestStart := -1, 0
 	for i, c := range cs {
 		for _, m := range doc.Actors {
-			if m.Sentence == q.Sentence && m.Start >= q.End && (best < 0 || m.Start < bestStart) && sameCountry(m, c.code) {
+			if m.Sentence != q.Sentence || !sameCountry(m, c.code) || (best >= 0 && m.Start >= bestStart) {
+				continue
+			}
+			if q.Contains(m.Span) || (m.Start >= q.End && afterWord(toks, m.Start, "IN", "AT", "NEAR", "ACROSS")) {
 				best, bestStart = i, m.Start
 			}
 		}
 	}
-	if best < 0 {
-		return cs[0]
+	if best >= 0 {
+		return cs[best]
 	}
-	return cs[best]
+	return nearest(doc, toks, cs, q, cue)
 }
 
 // afterWord reports whether the token before byte offset at, past a

@@ -321,4 +321,8 @@ var factCases = []struct {
 		"Pakistan secured a $6 billion loan from the IMF in May 2019.",
 		[]string{"Pakistan=PAK", "IMF=IGOWLDIMF"}, []string{"May 2019=2019-05"},
 		[]wantFact{{"aid", "IGOWLD PAK", "2019-05", 6e9}}},
+	{"casualties-nationality-in-figure",
+		"Twenty Indian soldiers died in clashes with Chinese troops in June.",
+		[]string{"Indian=IND", "Chinese=CHN"}, []string{"June=2020-06"},
+		[]wantFact{{"casualties", "IND", "2020-06", 20}}},
 }
