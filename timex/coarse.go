@@ -67,6 +67,9 @@ func (s *scanner) coarse(i int) (hit, bool) {
 // or "mid-" (short) also "70s".
 func (s *scanner) decade(i int, short bool) (string, int) {
 	w := s.n(i)
+	if d, ok := s.lx.decadeWord[w]; ok && short {
+		return "19" + itoa(d), i + 1
+	}
 	switch {
 	case short && len(w) == 3 && w[2] == 'S' && allDigits(w[:2]) && w[1] == '0':
 		return s.century2(w[:2]) + w[:1], i + 1

@@ -75,6 +75,16 @@ func (s *scanner) duration(i int) (hit, bool) {
 			return hit{}, false
 		}
 	}
+	// a quarter century, a quarter of a century
+	if (s.n(j) == "A" || s.n(j) == "AN") && s.n(j+1) == "QUARTER" {
+		k := j + 2
+		if s.n(k) == "OF" && s.n(k+1) == "A" {
+			k += 2
+		}
+		if s.n(k) == "CENTURY" {
+			return hit{end: k + 1, typ: "duration", value: "P25Y", mod: mod}, true
+		}
+	}
 	n, k := s.numAt(j)
 	if n == 0 {
 		// the past year, the next month

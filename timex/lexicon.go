@@ -28,11 +28,11 @@ type durMod struct {
 
 // lexicon holds the word lists of words.txt, keyed by upper-case norm.
 type lexicon struct {
-	month, monthAbbr, weekday, weekdayAbbr, number, ordinal  map[string]int
-	season, setWord, dayPart, pointMod                       map[string]string
-	unit                                                     map[string]unit
-	durMod                                                   []durMod
-	trapBefore, trapAfter, past, future, notPast, notWeekday map[string]bool
+	month, monthAbbr, weekday, weekdayAbbr, number, ordinal, decadeWord map[string]int
+	season, setWord, dayPart, pointMod                                  map[string]string
+	unit                                                                map[string]unit
+	durMod                                                              []durMod
+	trapBefore, trapAfter, past, future, notPast, notWeekday            map[string]bool
 	// start holds every word that may begin an expression, so the scanner
 	// tries its matchers only there.
 	start map[string]bool
@@ -51,7 +51,7 @@ var lexiconOnce = sync.OnceValue(func() *lexicon {
 func parseLexicon(data string) (*lexicon, error) {
 	lx := &lexicon{
 		month: map[string]int{}, monthAbbr: map[string]int{}, weekday: map[string]int{},
-		weekdayAbbr: map[string]int{}, number: map[string]int{}, ordinal: map[string]int{},
+		weekdayAbbr: map[string]int{}, number: map[string]int{}, ordinal: map[string]int{}, decadeWord: map[string]int{},
 		season: map[string]string{}, setWord: map[string]string{}, dayPart: map[string]string{},
 		pointMod: map[string]string{}, unit: map[string]unit{},
 		trapBefore: map[string]bool{}, trapAfter: map[string]bool{}, past: map[string]bool{},
@@ -60,7 +60,7 @@ func parseLexicon(data string) (*lexicon, error) {
 	}
 	ints := map[string]map[string]int{
 		"month": lx.month, "monthabbr": lx.monthAbbr, "weekday": lx.weekday,
-		"weekdayabbr": lx.weekdayAbbr, "number": lx.number, "ordinal": lx.ordinal,
+		"weekdayabbr": lx.weekdayAbbr, "number": lx.number, "ordinal": lx.ordinal, "decadeword": lx.decadeWord,
 	}
 	strs := map[string]map[string]string{
 		"season": lx.season, "setword": lx.setWord, "dayPart": lx.dayPart, "pointmod": lx.pointMod,
