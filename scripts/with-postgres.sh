@@ -43,7 +43,11 @@ if ! bindir=$(find_bindir); then
 	bindir=$(find_bindir) || { echo "$0: initdb not found after installing postgresql" >&2; exit 1; }
 fi
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/dyad-pg.XXXXXX")
+base=${TMPDIR:-/tmp}
+# As root the server runs as postgres, which must reach the directory:
+# $TMPDIR may be under /root, so use /tmp.
+if [ "$(id -u)" -eq 0 ]; then base=/tmp; fi
+tmp=$(mktemp -d "$base/dyad-pg.XXXXXX")
 run_as=()
 if [ "$(id -u)" -eq 0 ]; then
 	# The server refuses to run as root.
