@@ -237,6 +237,14 @@ func (s *scanner) modified(i int) (hit, bool) {
 		if s.n(k) == "IN" || s.n(k) == "OF" {
 			k++
 		}
+	case s.lx.dayPart[w] != "" && s.n(k) == "OF" && j > i:
+		// the morning of 26 December 2004
+		h, ok := s.core(k + 1)
+		if !ok || h.typ != "date" || len(h.value) != 10 {
+			return hit{}, false
+		}
+		h.typ, h.value = "time", h.value+"T"+s.lx.dayPart[w]
+		return h, true
 	case (w == "END" || w == "BEGINNING" || w == "START" || w == "CLOSE") && s.n(k) == "OF":
 		mod = map[string]string{"END": "END", "CLOSE": "END", "BEGINNING": "START", "START": "START"}[w]
 		k++

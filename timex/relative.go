@@ -121,14 +121,20 @@ func (s *scanner) relative(i int) (hit, bool) {
 		return hit{}, false
 	}
 	u, k := s.unitAt(j)
-	if u.letter == "" || s.n(k) != "AGO" {
+	if u.letter == "" {
 		return hit{}, false
 	}
-	v, ok := shiftFrom(ref, -n, u)
-	if !ok {
-		return hit{}, false
+	switch {
+	case s.n(k) == "AGO":
+		if v, ok := shiftFrom(ref, -n, u); ok {
+			return doc(k+1, v)
+		}
+	case s.n(k) == "FROM" && (s.n(k+1) == "NOW" || s.n(k+1) == "TODAY"):
+		if v, ok := shiftFrom(ref, n, u); ok {
+			return doc(k+2, v)
+		}
 	}
-	return doc(k+1, v)
+	return hit{}, false
 }
 
 // deictic reads LAST/THIS/NEXT followed by a unit, month, weekday or season.
