@@ -192,6 +192,9 @@ func (s *scanner) clock(i int) (hit, bool) {
 	hh, mm, end := -1, 0, i+1
 	hm := func(x string) (int, int, bool) {
 		h, m, hasMin := strings.Cut(x, ":")
+		if !hasMin {
+			h, m, hasMin = strings.Cut(x, ".") // 10.30am
+		}
 		if !allDigits(h) || len(h) > 2 || (hasMin && (len(m) != 2 || !allDigits(m))) {
 			return 0, 0, false
 		}
