@@ -60,7 +60,7 @@ func New(cfg Config) (*Pipeline, error) {
 	ds = append(ds, cfg.Dicts...)
 	d := dict.Merge(ds...)
 
-	c, err := coder.New(d)
+	c, err := coder.New(dict.Lower(d))
 	if err != nil {
 		return nil, fmt.Errorf("compile dictionaries: %w", err)
 	}

@@ -42,6 +42,8 @@ func newRoot() *cobra.Command {
 	// The command list is explicit: nothing registers itself from init().
 	root.AddCommand(
 		newCodeCmd(),
+		newIngestCmd(),
+		newRecodeCmd(),
 		newDictCmd(),
 		newTimexCmd(),
 		newEventsCmd(),

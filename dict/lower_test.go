@@ -1,0 +1,50 @@
+package dict_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dyadproject/dyad/dict"
+)
+
+func TestLower(t *testing.T) {
+	src := map[string]string{
+		"s.actors": `
+actor IND  India
+  type  state
+  names India
+  adj   Indian
+  city  Mumbai
+  gov   New Delhi
+  code  IND
+`,
+		"a.agents": `
+agent GOV  government
+  names  government
+  office prime minister: prime minister | premier
+`,
+	}
+	d := dict.Merge()
+	for name, text := range src {
+		if err := dict.ParseFile(name, strings.NewReader(text), d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	lo := dict.Lower(d)
+	if len(d.Actors[0].Adj) != 1 || len(d.Agents[0].Names) != 1 {
+		t.Fatal("Lower changed its input")
+	}
+	var names []string
+	for _, p := range lo.Actors[0].Names {
+		names = append(names, p.Text)
+	}
+	if got := strings.Join(names, "|"); got != "India|Indian|Mumbai" {
+		t.Errorf("names after Lower = %q", got)
+	}
+	if len(lo.Actors) != 2 || lo.Actors[1].Codes[0].Code != "INDGOV" || lo.Actors[1].Names[0].Text != "New Delhi" {
+		t.Errorf("seat of government not lowered to an INDGOV actor: %+v", lo.Actors[1:])
+	}
+	if n := len(lo.Agents[0].Names); n != 3 {
+		t.Errorf("agent GOV has %d names after Lower, want 3 (government, prime minister, premier)", n)
+	}
+}
