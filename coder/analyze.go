@@ -144,7 +144,7 @@ func (s *sent) deleteClauses(gs []group) []bool {
 	count := func(a, b int) int {
 		k := 0
 		for i := a; i < b; i++ {
-			if !s.words[i].comma && !s.words[i].poss {
+			if !s.words[i].comma { // a possessive counts here
 				k++
 			}
 		}
@@ -182,8 +182,9 @@ func (s *sent) deleteClauses(gs []group) []bool {
 		return del
 	}
 	last := commas[len(commas)-1]
-	// a terminal clause runs from the last comma to the final period
-	if k := count(last+1, n); s.period && k >= cfg.CommaEMin && k <= cfg.CommaEMax {
+	// a terminal clause runs from the last comma to the final period,
+	// which counts as a word
+	if k := count(last+1, n) + 1; s.period && k >= cfg.CommaEMin && k <= cfg.CommaEMax {
 		mark(last, n)
 	}
 	return del
