@@ -33,6 +33,7 @@ func Run(t *testing.T, open func(t *testing.T) dyad.Store) {
 		{"StoredDocuments", testStoredDocuments},
 		{"Atomic", testAtomic},
 		{"LongDocument", testLongDocument},
+		{"QuadFromRoot", testQuadFromRoot},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -457,5 +458,26 @@ func testLongDocument(t *testing.T, s dyad.Store) {
 	}
 	if e.ID != dyad.StableEventID("long", &doc.Events[0]) {
 		t.Errorf("event ID %s, want StableEventID %s", e.ID, dyad.StableEventID("long", &doc.Events[0]))
+	}
+}
+
+// testQuadFromRoot puts an event whose coder left the quad class 0: the
+// timeline files it under its root's quad, and a recode takes it out again.
+func testQuadFromRoot(t *testing.T, s dyad.Store) {
+	doc := article("q", "", day("2020-06-16"), "Indian and Chinese troops clashed.",
+		ev{src: "IND", tgt: "CHN", code: "190", goldstein: -10, verb: "clashed"})
+	put(t, s, doc, meta1)
+	q := dyad.TimelineQuery{A: []string{"CHN"}, B: []string{"IND"}}
+	want := []string{"2020-06 events=[0 0 0 1] mentions=[0 0 0 1] gold=-10.00 net=-1 not=0"}
+	if got := timeline(t, s, q); !slices.Equal(got, want) {
+		t.Errorf("timeline:\ngot  %q\nwant %q", got, want)
+	}
+	doc.Events = nil
+	put(t, s, doc, dyad.CodingMeta{CoderVersion: "test-1", DictFingerprint: "dict-B"})
+	if got := timeline(t, s, q); len(got) != 0 {
+		t.Errorf("timeline after the event was recoded away: %q", got)
+	}
+	if cs := clusterStrings(t, s, dyad.ClusterFilter{}); len(cs) != 0 {
+		t.Errorf("clusters left: %q", cs)
 	}
 }

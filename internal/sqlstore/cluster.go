@@ -58,7 +58,7 @@ func (s *Store) assign(ctx context.Context, tx Tx, e *dyad.Event, src, tgt strin
 		anchor_src, anchor_tgt, anchor_ym, anchor_quad)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
 		id, key, cluster.Root(e.Code), sym, src, tgt, e.ID, string(repJSON),
-		s.d.day(date.Begin), s.d.dayCeil(date.End), src, tgt, ym(date.Begin), e.QuadClass)
+		s.d.day(date.Begin), s.d.dayCeil(date.End), src, tgt, ym(date.Begin), quadOf(e))
 	if err != nil {
 		return nil, fmt.Errorf("new cluster: %w", err)
 	}
@@ -72,7 +72,7 @@ func (s *Store) assign(ctx context.Context, tx Tx, e *dyad.Event, src, tgt strin
 		c := &clusterRow{id: id}
 		return c, json.Unmarshal([]byte(rep), &c.rep)
 	}
-	if err := s.addRollup(ctx, tx, src, tgt, ym(date.Begin), e.QuadClass, 0, 1, 0); err != nil {
+	if err := s.addRollup(ctx, tx, src, tgt, ym(date.Begin), quadOf(e), 0, 1, 0); err != nil {
 		return nil, err
 	}
 	return &clusterRow{id: id, rep: date, created: true}, nil

@@ -247,6 +247,26 @@ func countries(e *dyad.Event) (src, tgt string) {
 	return src, tgt
 }
 
+// quadOf returns the event's quad class, or the one CAMEO gives its root
+// when the coder left it 0, so a happened event always lands in a quad.
+func quadOf(e *dyad.Event) int {
+	if e.QuadClass >= 1 && e.QuadClass <= 4 {
+		return e.QuadClass
+	}
+	r, err := strconv.Atoi(cluster.Root(e.Code))
+	switch {
+	case err != nil || r < 1 || r > 20:
+		return 0
+	case r <= 5:
+		return 1
+	case r <= 8:
+		return 2
+	case r <= 13:
+		return 3
+	}
+	return 4
+}
+
 func ym(t time.Time) int { return t.Year()*100 + int(t.Month()) }
 
 func (s *Store) putEvent(ctx context.Context, tx Tx, e *dyad.Event, host string, meta dyad.CodingMeta) error {
@@ -273,14 +293,14 @@ func (s *Store) putEvent(ctx context.Context, tx Tx, e *dyad.Event, host string,
 		cluster_id, host, coder_version, dict_fingerprint, body)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		e.ID, e.DocID, e.Sentence, e.Source.Code, src, e.Target.Code, tgt,
-		e.Code, e.Root, e.QuadClass, e.Goldstein, string(e.Modality), happened,
+		e.Code, e.Root, quadOf(e), e.Goldstein, string(e.Modality), happened,
 		s.d.day(date.Begin), s.d.dayCeil(date.End), string(date.Precision), s.d.day(e.DocDate.Begin),
 		clusterID, host, meta.CoderVersion, meta.DictFingerprint, string(body)); err != nil {
 		return err
 	}
 	if src != "" && tgt != "" && !date.Begin.IsZero() {
-		quad, g := e.QuadClass, e.Goldstein
-		if !happened {
+		quad, g := quadOf(e), e.Goldstein
+		if !happened || quad == 0 {
 			quad, g = 0, 0
 		}
 		if err := s.addRollup(ctx, tx, src, tgt, ym(date.Begin), quad, 1, 0, g); err != nil {
@@ -361,7 +381,7 @@ func (s *Store) deleteLayers(ctx context.Context, tx Tx, docID string) ([]string
 		ids = append(ids, o.id)
 		if o.src != "" && o.tgt != "" && !o.begin.t.IsZero() {
 			quad, g := o.quad, o.g
-			if !o.happened {
+			if !o.happened || o.quad == 0 {
 				quad, g = 0, 0
 			}
 			if err := s.addRollup(ctx, tx, o.src, o.tgt, ym(o.begin.t), quad, -1, 0, -g); err != nil {
