@@ -177,3 +177,29 @@ func TestSourceOf(t *testing.T) {
 		})
 	}
 }
+
+// FuzzCompatible checks the rule's invariants on arbitrary periods:
+// compatibility is symmetric, a known date is compatible with itself, and
+// a mention always joins a compatible candidate when one exists.
+func FuzzCompatible(f *testing.F) {
+	f.Add(int64(0), int64(86400), int64(0), int64(86400), uint8(1), uint8(11))
+	f.Add(int64(86400), int64(2*86400), int64(3*86400), int64(4*86400), uint8(11), uint8(11))
+	f.Fuzz(func(t *testing.T, b1, l1, b2, l2 int64, p1, p2 uint8) {
+		precs := []dyad.Precision{dyad.PrecTime, dyad.PrecDay, dyad.PrecMonth, dyad.PrecYear, dyad.PrecInterval, dyad.PrecDocument, "odd"}
+		mk := func(b, l int64, p uint8) dyad.Date {
+			begin := time.Unix(b%(1<<34), 0).UTC()
+			return dyad.Date{Value: "x", Precision: precs[int(p)%len(precs)], Begin: begin, End: begin.Add(time.Duration(l%(1<<30)) * time.Second)}
+		}
+		a, b := mk(b1, l1, p1), mk(b2, l2, p2)
+		if cluster.Compatible(a, b) != cluster.Compatible(b, a) {
+			t.Fatalf("Compatible not symmetric for %+v, %+v", a, b)
+		}
+		if a.End.After(a.Begin) && !a.Begin.IsZero() && !cluster.Compatible(a, a) {
+			t.Fatalf("%+v not compatible with itself", a)
+		}
+		i := cluster.Choose(a, []cluster.Candidate{{ID: "x", Rep: b}})
+		if (i == 0) != cluster.Compatible(a, b) {
+			t.Fatalf("Choose = %d, Compatible = %v", i, cluster.Compatible(a, b))
+		}
+	})
+}
