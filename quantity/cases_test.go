@@ -228,4 +228,6 @@ var quantityCases = []struct {
 	{"cont-not-across-clause", "They sent 300 troops, and 40 returned.", []want{{"300 troops", 300, 0, "count", "", "troops"}}},
 	{"cont-not-year", "Exports reached 2 million tonnes in 2017 and 2018.", []want{{"2 million tonnes", 2e6, 0, "count", "", "tonnes"}}},
 	{"area-sq-km", "China claims an area of 38,000 sq km.", []want{{"38,000 sq km", 38000, 0, "count", "", "square_kilometres"}}},
+	{"trap-year-before-trusted-noun", "In 2018 people voted in large numbers.", nil},
+	{"trap-year-since-troops", "Since 2014 troops have patrolled the line.", nil},
 }

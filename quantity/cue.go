@@ -127,7 +127,7 @@ func isClauseBreak(norm string) bool {
 
 // cueAt returns the longest cue at token i that accepts unit class cls.
 func (x *FactExtractor) cueAt(toks []dyad.Token, i int, cls uint8) *entry {
-	for _, e := range x.lx.first[toks[i].Norm] {
+	for _, e := range x.lx.get(toks[i].Norm) {
 		if e.role != rCue || e.classes&cls == 0 || i+len(e.toks) > len(toks) {
 			continue
 		}

@@ -66,27 +66,69 @@ type entry struct {
 
 // lexicon indexes phrases by their first token, longest phrase first.
 type lexicon struct {
-	first map[string][]*entry
+	first map[string][]*entry // while loading; lookups use table
+	table []slot              // open addressing on hashWord's full hash
+	mask  uint32
 	// starts is a 4096-bit filter of the hashed first tokens of phrases
 	// that can begin a quantity; most words of a sentence miss it, which
 	// spares them a map lookup.
 	starts [64]uint64
 }
 
-// hashWord is FNV-1a folded to 12 bits.
+// slot is one cell of the lookup table.
+type slot struct {
+	key string
+	es  []*entry
+}
+
+// hashWord is FNV-1a.
 func hashWord(s string) uint32 {
 	h := uint32(2166136261)
 	for i := 0; i < len(s); i++ {
 		h ^= uint32(s[i])
 		h *= 16777619
 	}
-	return (h ^ h>>12 ^ h>>24) & 4095
+	return h
 }
+
+// fold12 folds a hash to the 12 bits of the starts filter.
+func fold12(h uint32) uint32 { return (h ^ h>>12 ^ h>>24) & 4095 }
 
 // mayStart reports whether a quantity can begin with the word norm.
 func (lx *lexicon) mayStart(norm string) bool {
-	h := hashWord(norm)
+	h := fold12(hashWord(norm))
 	return lx.starts[h>>6]&(1<<(h&63)) != 0
+}
+
+// get returns the phrases whose first token is norm. The table is a
+// linear-probing hash table, which the profile showed to be cheaper than
+// a Go map on this hot path.
+func (lx *lexicon) get(norm string) []*entry {
+	for i := hashWord(norm) & lx.mask; ; i = (i + 1) & lx.mask {
+		sl := &lx.table[i]
+		if sl.key == norm {
+			return sl.es
+		}
+		if sl.key == "" {
+			return nil
+		}
+	}
+}
+
+// build fills the lookup table from first, at most a quarter full.
+func (lx *lexicon) build() {
+	n := uint32(64)
+	for n < uint32(4*len(lx.first)) {
+		n *= 2
+	}
+	lx.table, lx.mask = make([]slot, n), n-1
+	for k, es := range lx.first {
+		i := hashWord(k) & lx.mask
+		for lx.table[i].key != "" {
+			i = (i + 1) & lx.mask
+		}
+		lx.table[i] = slot{key: k, es: es}
+	}
 }
 
 // ParseError reports a malformed line in a built-in data file.
@@ -255,6 +297,7 @@ func loadLexicon() (*lexicon, error) {
 		sort.SliceStable(es, func(i, j int) bool { return len(es[i].toks) > len(es[j].toks) })
 		lx.first[k] = es
 	}
+	lx.build()
 	return lx, nil
 }
 
@@ -319,7 +362,7 @@ func (lx *lexicon) add(phrase string, e *entry) error {
 	lx.first[e.toks[0]] = append(lx.first[e.toks[0]], e)
 	switch e.role {
 	case rQual, rMult, rCurPrefix, rNumber, rOrdinal, rSuper:
-		h := hashWord(e.toks[0])
+		h := fold12(hashWord(e.toks[0]))
 		lx.starts[h>>6] |= 1 << (h & 63)
 	}
 	return nil
@@ -330,7 +373,7 @@ func (lx *lexicon) match(toks []dyad.Token, i int, r role) *entry {
 	if i < 0 || i >= len(toks) {
 		return nil
 	}
-	return lx.matchIn(lx.first[toks[i].Norm], toks, i, r)
+	return lx.matchIn(lx.get(toks[i].Norm), toks, i, r)
 }
 
 func (lx *lexicon) matchIn(es []*entry, toks []dyad.Token, i int, r role) *entry {
@@ -344,7 +387,7 @@ func (lx *lexicon) glued(toks []dyad.Token, i int, r role) *entry {
 	if i < 0 || i >= len(toks) {
 		return nil
 	}
-	return lx.matchAt(lx.first[toks[i].Norm], toks, i, r, true)
+	return lx.matchAt(lx.get(toks[i].Norm), toks, i, r, true)
 }
 
 func (lx *lexicon) matchAt(es []*entry, toks []dyad.Token, i int, r role, glued bool) *entry {
@@ -368,7 +411,7 @@ func (lx *lexicon) matchAt(es []*entry, toks []dyad.Token, i int, r role, glued 
 
 // word returns the single-token entry of role r for an upper-cased word.
 func (lx *lexicon) word(norm string, r role) *entry {
-	for _, e := range lx.first[norm] {
+	for _, e := range lx.get(norm) {
 		if e.role == r && len(e.toks) == 1 {
 			return e
 		}

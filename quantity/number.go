@@ -70,7 +70,7 @@ func (p *parser) hyphenChain(j int) int {
 // words reads a number written in words.
 func (p *parser) words(j int) (number, bool) {
 	toks := p.toks
-	if e := p.lx.match(toks, j, rNumber); e != nil && e.kind == "approx" {
+	if e := p.match(j, rNumber); e != nil && e.kind == "approx" {
 		return number{val: e.val, end: j + len(e.toks), scale: 1, word: true, qual: e.str}, true
 	}
 	cur, k, last := 0.0, j, ""
@@ -86,7 +86,7 @@ loop:
 				break
 			}
 			kind, val = "tens", a.val+b.val
-		} else if e = p.lx.match(toks, k, rNumber); e != nil {
+		} else if e = p.match(k, rNumber); e != nil {
 			kind, val, width = e.kind, e.val, len(e.toks)
 		} else {
 			break
@@ -118,7 +118,7 @@ loop:
 		last = kind
 		k += width
 		if kind == "mult" && p.is(k, "AND") {
-			if e := p.lx.match(toks, k+1, rNumber); e != nil && (e.kind == "unit" || e.kind == "tens") {
+			if e := p.match(k+1, rNumber); e != nil && (e.kind == "unit" || e.kind == "tens") {
 				k++ // "one hundred and twenty"
 			}
 		}
@@ -132,10 +132,10 @@ loop:
 // multiplierAt reports whether token k is "hundred", "dozen" or a scale,
 // the words that may follow "a".
 func (p *parser) multiplierAt(k int) bool {
-	if e := p.lx.match(p.toks, k, rNumber); e != nil && e.kind == "mult" {
+	if e := p.match(k, rNumber); e != nil && e.kind == "mult" {
 		return true
 	}
-	e := p.lx.match(p.toks, k, rScale)
+	e := p.match(k, rScale)
 	return e != nil && len(e.toks[0]) > 1
 }
 
@@ -143,18 +143,18 @@ func (p *parser) multiplierAt(k int) bool {
 // of the built-in list right after the number.
 func (p *parser) noun(k int) (noun string, end int, trusted bool) {
 	toks := p.toks
-	if e := p.lx.match(toks, k, rCount); e != nil {
+	if e := p.match(k, rCount); e != nil {
 		return e.str, k + len(e.toks), true
 	}
-	if e := p.lx.match(toks, k, rCasualty); e != nil {
+	if e := p.match(k, rCasualty); e != nil {
 		return e.str, k + len(e.toks), true
 	}
 	// "5,000 Indian troops", "21 new infrastructure projects"
 	for m := 1; m <= 2 && k+m < len(toks); m++ {
-		if toks[k+m-1].Kind != dyad.Word || p.lx.match(toks, k+m-1, rTrapAfter) != nil {
+		if toks[k+m-1].Kind != dyad.Word || p.match(k+m-1, rTrapAfter) != nil {
 			break
 		}
-		if e := p.lx.match(toks, k+m, rCount); e != nil {
+		if e := p.match(k+m, rCount); e != nil {
 			return e.str, k + m + len(e.toks), false
 		}
 	}
@@ -175,15 +175,15 @@ func (p *parser) noun(k int) (noun string, end int, trusted bool) {
 func (p *parser) casualty(start, k int) string {
 	toks := p.toks
 	for n := 1; n <= 2 && start-n >= 0; n++ {
-		if e := p.lx.match(toks, start-n, rCasualty); e != nil && len(e.toks) == n {
+		if e := p.match(start-n, rCasualty); e != nil && len(e.toks) == n {
 			return e.str
 		}
 	}
 	for aux := 0; aux <= 3 && k < len(toks); aux++ {
-		if e := p.lx.match(toks, k, rCasualty); e != nil {
+		if e := p.match(k, rCasualty); e != nil {
 			return e.str
 		}
-		if p.lx.match(toks, k, rAux) == nil {
+		if p.match(k, rAux) == nil {
 			break
 		}
 		k++
@@ -204,10 +204,10 @@ func (p *parser) rank(i int) (q dyad.Quantity, next int, ok bool) {
 	}
 	if val == 0 {
 		if v := p.ordinal(t.Norm); v > 0 {
-			if e := p.lx.match(toks, i+1, rSuper); e != nil {
+			if e := p.match(i+1, rSuper); e != nil {
 				val, end = v, i+1+len(e.toks)
 			}
-		} else if e := p.lx.match(toks, i, rSuper); e != nil && p.is(i-1, "'S") {
+		} else if e := p.match(i, rSuper); e != nil && p.is(i-1, "'S") {
 			val, end = 1, i+len(e.toks)
 		}
 	}

@@ -54,7 +54,7 @@ func (r *Recognizer) Annotate(_ context.Context, doc *dyad.Document) error {
 // Recognize appends to dst the quantities in the tokens of one sentence of
 // text, numbering them with sentence.
 func (r *Recognizer) Recognize(dst []dyad.Quantity, text string, toks []dyad.Token, sentence int) []dyad.Quantity {
-	p := parser{lx: r.lx, text: text, toks: toks}
+	p := parser{lx: r.lx, text: text, toks: toks, cached: -1}
 	for i := 0; i < len(toks); {
 		q, next, ok := p.at(i)
 		if ok && finite(q.Value) && finite(q.ValueMax) {
@@ -81,6 +81,9 @@ type parser struct {
 	// prev is the sentence's last quantity and prevEnd the token after it.
 	prev    dyad.Quantity
 	prevEnd int
+
+	cached int // token index whose entries cache holds; -1 for none
+	cache  []*entry
 }
 
 // number is a parsed number: its value, the token after it, and what kind
@@ -106,10 +109,9 @@ func (p *parser) at(i int) (q dyad.Quantity, next int, ok bool) {
 	if t.Kind != dyad.Number && !startsDigit(t.Norm) && !p.lx.mayStart(t.Norm) && strings.IndexByte(t.Norm, '-') <= 0 {
 		return q, i + 1, false
 	}
-	es := p.lx.first[t.Norm]
 	start, j := i, i
 	qual, between := "", false
-	if e := p.lx.matchIn(es, toks, j, rQual); e != nil {
+	if e := p.match(j, rQual); e != nil {
 		if e.str == "between" {
 			between = true
 		} else {
@@ -117,12 +119,12 @@ func (p *parser) at(i int) (q dyad.Quantity, next int, ok bool) {
 		}
 		j += len(e.toks)
 	}
-	if e := p.lx.match(toks, j, rMult); e != nil && !between && (e.kind != "qualified" || qual != "") {
+	if e := p.match(j, rMult); e != nil && !between && (e.kind != "qualified" || qual != "") {
 		end := j + len(e.toks)
 		return p.span(start, end, e.val, 0, "factor", qual, ""), end, true
 	}
 	cur := ""
-	if e := p.lx.glued(toks, j, rCurPrefix); e != nil && j+len(e.toks) < len(toks) {
+	if e := p.glued(j, rCurPrefix); e != nil && j+len(e.toks) < len(toks) {
 		cur = e.str
 		j += len(e.toks)
 	}
@@ -149,7 +151,7 @@ func (p *parser) at(i int) (q dyad.Quantity, next int, ok bool) {
 		sep := toks[k].Norm
 		if sep == "-" || sep == "\u2013" || sep == "\u2014" || (sep == "TO" && !p.is(start-1, "FROM")) || (sep == "AND" && between) {
 			k2 := k + 1
-			if e := p.lx.glued(toks, k2, rCurPrefix); e != nil && (cur == "" || e.str == cur) {
+			if e := p.glued(k2, rCurPrefix); e != nil && (cur == "" || e.str == cur) {
 				cur = e.str
 				k2 += len(e.toks)
 			}
@@ -173,13 +175,13 @@ func (p *parser) at(i int) (q dyad.Quantity, next int, ok bool) {
 		unit = n.unit
 	}
 	if unit == "" {
-		if e := p.lx.match(toks, k, rCurSuffix); e != nil {
+		if e := p.match(k, rCurSuffix); e != nil {
 			unit = e.str
 			k += len(e.toks)
 		}
 	}
 	if unit == "" {
-		if e := p.lx.match(toks, k, rUnit); e != nil {
+		if e := p.match(k, rUnit); e != nil {
 			unit = e.str
 			value *= e.val
 			max *= e.val
@@ -191,7 +193,7 @@ func (p *parser) at(i int) (q dyad.Quantity, next int, ok bool) {
 		if p.trapped(start, j, k, n, qual != "") {
 			return q, k, false
 		}
-		if p.lx.match(toks, k, rTrapAfter) != nil {
+		if p.match(k, rTrapAfter) != nil {
 			return q, k, false
 		}
 		var trusted bool
@@ -217,6 +219,33 @@ func (p *parser) at(i int) (q dyad.Quantity, next int, ok bool) {
 		k += 2
 	}
 	return p.span(start, k, value, max, unit, qual, noun), k, true
+}
+
+// entries returns the lexicon phrases that start at token i. The parser
+// asks about the same token several times in a row, so it keeps the last
+// answer; numbers start no phrase and skip the lookup.
+func (p *parser) entries(i int) []*entry {
+	if i < 0 || i >= len(p.toks) {
+		return nil
+	}
+	if i == p.cached {
+		return p.cache
+	}
+	t := p.toks[i]
+	var es []*entry
+	if t.Kind != dyad.Number && !startsDigit(t.Norm) {
+		es = p.lx.get(t.Norm)
+	}
+	p.cached, p.cache = i, es
+	return es
+}
+
+func (p *parser) match(i int, r role) *entry {
+	return p.lx.matchAt(p.entries(i), p.toks, i, r, false)
+}
+
+func (p *parser) glued(i int, r role) *entry {
+	return p.lx.matchAt(p.entries(i), p.toks, i, r, true)
 }
 
 // continued returns the unit and noun of the sentence's previous
@@ -256,7 +285,7 @@ func (p *parser) is(i int, norm string) bool {
 // crore"). One-letter scales ("m", "k") count only glued to digits.
 func (p *parser) scales(k int, scale float64, word bool) (int, float64) {
 	for k < len(p.toks) {
-		e := p.lx.match(p.toks, k, rScale)
+		e := p.match(k, rScale)
 		if e == nil || len(e.toks[0]) == 1 || (strings.HasSuffix(e.toks[len(e.toks)-1], "OF") && !word) {
 			break
 		}
@@ -271,7 +300,7 @@ func (p *parser) scales(k int, scale float64, word bool) (int, float64) {
 // itself begins, after any qualifier.
 func (p *parser) trapped(start, j, k int, n number, qualified bool) bool {
 	toks := p.toks
-	if p.lx.endsAt(toks, j, rMonth) || p.lx.match(toks, n.end, rMonth) != nil {
+	if p.lx.endsAt(toks, j, rMonth) || p.match(n.end, rMonth) != nil {
 		return true // "June 2", "2 June"
 	}
 	if qualified {
@@ -283,12 +312,12 @@ func (p *parser) trapped(start, j, k int, n number, qualified bool) bool {
 	if n.word && p.lx.endsAt(toks, start, rGroup) {
 		return true // "the two countries"
 	}
-	if n.year && (p.lx.endsAt(toks, start, rCasualty) || start == 0) {
-		return false
+	if n.year && p.lx.endsAt(toks, start, rYearBefore) {
+		return true // "in 2018 people voted", "since 2014 troops"
 	}
 	if start > 0 {
 		pt := toks[start-1]
-		if pt.Kind == dyad.Word && start-1 > 0 && p.capital(pt) && len(p.lx.first[pt.Norm]) == 0 {
+		if pt.Kind == dyad.Word && start-1 > 0 && p.capital(pt) && len(p.entries(start-1)) == 0 {
 			return true // "Boeing 747", "Agni 5"
 		}
 		if pt.Norm == "(" && pt.End == toks[start].Start && p.is(k, ")") {
