@@ -95,7 +95,7 @@ func (n *Narrative) EventDate(sentence int, clause dyad.Span) (dyad.Date, dyad.E
 		ok := func(m dyad.TimeMention) bool { return dates(m) && (future || !n.after(m.Date)) }
 		r := n.sent[sentence]
 		for k := r[0]; k < r[1]; k++ {
-			if m := doc.Times[k]; ok(m) && clause.Contains(m.Span) {
+			if m := doc.Times[k]; ok(m) && clause.Contains(m.Span) && !aside(doc.Text, clause, m.Span) {
 				return m.Date, dyad.EvidenceOf(doc.Text, m.Span)
 			}
 		}
@@ -112,6 +112,9 @@ func (n *Narrative) EventDate(sentence int, clause dyad.Span) (dyad.Date, dyad.E
 			d := max(gap.Len(), 0)
 			if d > 0 {
 				d += 1000 * boundaries(gap.In(doc.Text))
+			}
+			if clause.Contains(m.Span) {
+				d += 2000 // only an aside inside the clause gets here
 			}
 			if best < 0 || d < dist {
 				best, dist = k, d
@@ -134,6 +137,18 @@ func (n *Narrative) EventDate(sentence int, clause dyad.Span) (dyad.Date, dyad.E
 	}
 	d.Precision = dyad.PrecDocument
 	return d, dyad.Evidence{}
+}
+
+// aside reports whether mention m sits in a relative clause inside the
+// event's clause, as 2014 does in "Modi, who was elected in 2014, visited
+// Wuhan": that date belongs to another event.
+func aside(text string, clause, m dyad.Span) bool {
+	before := text[clause.Start:m.Start]
+	k := max(strings.LastIndex(before, ", who "), strings.LastIndex(before, ", which "))
+	if k < 0 || strings.Contains(before[k+1:], ",") {
+		return false
+	}
+	return strings.Contains(text[m.End:clause.End], ",")
 }
 
 // boundaries counts the clause boundaries in text between an event and a

@@ -21,6 +21,8 @@ China attacked in October 1962, and India protested in 1963.
 
 In December 1979 the Soviets invaded Afghanistan, and Soviet aircraft bombed Pakistan in 1986.
 
+Modi, who was elected in 2014, visited Wuhan in April 2018.
+
 Xi Jinping will visit India next month. Officials said the invitation was accepted.
 
 The talks collapsed. The summit was held in 2021.`
@@ -83,6 +85,7 @@ func TestEventDate(t *testing.T) {
 		{"clause-second", "China attacked", "India protested in 1963", "1963", dyad.PrecYear, "1963"},
 		{"nearest-after", "In December 1979", "Soviet aircraft bombed Pakistan", "1986", dyad.PrecYear, "1986"},
 		{"nearest-before", "In December 1979", "the Soviets invaded Afghanistan", "1979-12", dyad.PrecMonth, "December 1979"},
+		{"aside", "Modi, who", "Modi, who was elected in 2014, visited Wuhan", "2018-04", dyad.PrecMonth, "April 2018"},
 		{"future-own", "Xi Jinping", "", "2019-07", dyad.PrecMonth, "next month"},
 		// a past event never takes a date after the document's
 		{"past-not-after-doc", "Officials said", "", "2019-06-02", dyad.PrecDocument, ""},
