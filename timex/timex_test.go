@@ -128,3 +128,17 @@ func TestDateOf(t *testing.T) {
 		})
 	}
 }
+
+func TestAmbiguous(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"04/06/2019", true}, {"28/02/2014", false}, {"06/06/2019", false},
+		{"02.05.2011", true}, {"2011-05-02", false}, {"13/12/2019", false},
+	} {
+		if got := timex.Ambiguous(tt.s); got != tt.want {
+			t.Errorf("Ambiguous(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}

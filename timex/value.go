@@ -256,3 +256,21 @@ func finer(p, want dyad.Precision) bool {
 	}
 	return r > precRank[want]
 }
+
+// Ambiguous reports whether a numeric date such as "04/06/2019" is a valid
+// date read both month-first and day-first, so that its value rests on the
+// locale (Tagger.DayFirst) rather than on the text. A caller that keeps
+// evidence can record this next to the mention's span.
+func Ambiguous(date string) bool {
+	sep := "/"
+	if !strings.Contains(date, sep) {
+		sep = "."
+	}
+	p := strings.Split(date, sep)
+	if len(p) != 3 || len(p[0]) > 2 || len(p[1]) > 2 {
+		return false
+	}
+	a, err1 := strconv.Atoi(p[0])
+	b, err2 := strconv.Atoi(p[1])
+	return err1 == nil && err2 == nil && a != b && a >= 1 && a <= 12 && b >= 1 && b <= 12
+}
