@@ -323,9 +323,17 @@ func (x *FactExtractor) actors(doc *dyad.Document, q dyad.Quantity, cue foundCue
 	var pick []country
 	switch {
 	case sp.actors == "place":
-		pick = []country{place(doc, toks, cs, q, cue)}
+		c, ok := place(doc, toks, cs, q, cue)
+		if !ok {
+			return nil, nil
+		}
+		pick = []country{c}
 	case single:
-		pick = []country{nearest(doc, toks, cs, q, cue)}
+		c, ok := nearest(doc, toks, cs, q, cue)
+		if !ok {
+			return nil, nil
+		}
+		pick = []country{c}
 	case len(cs) >= 2:
 		pick = []country{cs[0], cs[1]}
 		if sp.actors == "giver" && afterWord(toks, doc.Actors[cs[1].m].Start, "FROM", "BY") {
@@ -348,7 +356,7 @@ func (x *FactExtractor) actors(doc *dyad.Document, q dyad.Quantity, cue foundCue
 // "at", "near" or "across" ("killed three civilians in India's Poonch
 // district"); else the country nearest before it, as for one-country
 // figures.
-func place(doc *dyad.Document, toks []dyad.Token, cs []country, q dyad.Quantity, cue foundCue) country {
+func place(doc *dyad.Document, toks []dyad.Token, cs []country, q dyad.Quantity, cue foundCue) (country, bool) {
 	best, bestStart := -1, 0
 	for i, c := range cs {
 		for _, m := range doc.Actors {
@@ -361,7 +369,7 @@ func place(doc *dyad.Document, toks []dyad.Token, cs []country, q dyad.Quantity,
 		}
 	}
 	if best >= 0 {
-		return cs[best]
+		return cs[best], true
 	}
 	return nearest(doc, toks, cs, q, cue)
 }
@@ -394,7 +402,7 @@ func afterWord(toks []dyad.Token, at int, words ...string) bool {
 // before its cue when the cue comes first and no other figure stands
 // between them ("Indian exports to China rose 15 percent"); else the one
 // nearest before the number; else the first one named after it.
-func nearest(doc *dyad.Document, toks []dyad.Token, cs []country, q dyad.Quantity, cue foundCue) country {
+func nearest(doc *dyad.Document, toks []dyad.Token, cs []country, q dyad.Quantity, cue foundCue) (country, bool) {
 	before := func(at, from int) int {
 		best, bestEnd := -1, -1
 		for i, c := range cs {
@@ -419,17 +427,26 @@ func nearest(doc *dyad.Document, toks []dyad.Token, cs []country, q dyad.Quantit
 		}
 	}
 	if i := before(q.Start, from); i >= 0 {
-		return cs[i]
+		return cs[i], true
 	}
 	if cue.span.End <= q.Start && !figureBetween(doc, q, cue.span.End) {
 		if i := before(cue.span.Start, 0); i >= 0 {
-			return cs[i]
+			return cs[i], true
 		}
 	}
 	if i := before(q.Start, 0); i >= 0 {
-		return cs[i]
+		return cs[i], true
 	}
-	return cs[0]
+	// The first country after the number, unless a clause break stands
+	// between them: in "growth will slow to 3.3 percent, the IMF said"
+	// the IMF is the speaker, not the economy.
+	for i, c := range cs {
+		m := doc.Actors[c.m]
+		if m.Start >= q.End && !punctIn(toks, q.End, m.Start) {
+			return cs[i], true
+		}
+	}
+	return country{}, false
 }
 
 // figureBetween reports whether another quantity of q's sentence lies
