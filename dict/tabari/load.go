@@ -57,18 +57,10 @@ func loadFile(d *dict.Dictionary, path string, errs *dict.ErrorList) error {
 	if err != nil {
 		return fmt.Errorf("tabari: %w", err)
 	}
-	data := string(b)
-	name := filepath.Base(path)
 	d.Files = append(d.Files, path)
 	switch kind := Kind(path); kind {
-	case "actors":
-		readActors(d, name, data, errs)
-	case "agents":
-		readAgents(d, name, data, errs)
-	case "verbs":
-		readVerbs(d, name, data, errs)
-	case "options":
-		readOptions(d, name, data, errs)
+	case "actors", "agents", "verbs", "options":
+		parse(d, kind, filepath.Base(path), string(b), errs)
 	case "project":
 		files, err := ProjectFiles(path)
 		if err != nil {
@@ -83,6 +75,38 @@ func loadFile(d *dict.Dictionary, path string, errs *dict.ErrorList) error {
 		return fmt.Errorf("tabari: %s: unknown file kind (want .actors, .agents, .verbs, .options or .project)", path)
 	}
 	return nil
+}
+
+// Parse reads the TABARI file data of the given kind ("actors", "agents",
+// "verbs" or "options") into d; name is used in error positions.
+func Parse(d *dict.Dictionary, kind, name string, data []byte) error {
+	if d.Synsets == nil {
+		d.Synsets = map[string][]dict.Seq{}
+	}
+	if d.Options == nil {
+		d.Options = dict.Options{}
+	}
+	var errs dict.ErrorList
+	if !parse(d, kind, name, string(data), &errs) {
+		return fmt.Errorf("tabari: %s: unknown kind %q", name, kind)
+	}
+	return errs.Err()
+}
+
+func parse(d *dict.Dictionary, kind, name, data string, errs *dict.ErrorList) bool {
+	switch kind {
+	case "actors":
+		readActors(d, name, data, errs)
+	case "agents":
+		readAgents(d, name, data, errs)
+	case "verbs":
+		readVerbs(d, name, data, errs)
+	case "options":
+		readOptions(d, name, data, errs)
+	default:
+		return false
+	}
+	return true
 }
 
 // Kind returns the kind of a TABARI file from its name: actors, agents,

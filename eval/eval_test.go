@@ -1,0 +1,182 @@
+package eval_test
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/coder"
+	"github.com/dyadproject/dyad/dict"
+	"github.com/dyadproject/dyad/dict/tabari"
+	"github.com/dyadproject/dyad/eval"
+	"github.com/dyadproject/dyad/segment"
+)
+
+// tabariFloor is the ratchet: the share of the 450 coded standard TABARI
+// records that must stay right. Raise it as the coder improves; never
+// lower it.
+const tabariFloor = 0.985
+
+// sharedData finds ../shared/data by walking up from the package folder,
+// or takes it from DYAD_SHARED.
+func sharedData(tb testing.TB) string {
+	tb.Helper()
+	if d := os.Getenv("DYAD_SHARED"); d != "" {
+		return filepath.Join(d, "data")
+	}
+	dir, err := os.Getwd()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for {
+		p := filepath.Join(dir, "shared", "data")
+		if st, err := os.Stat(filepath.Join(p, "validation")); err == nil && st.IsDir() {
+			return p
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			tb.Skip("shared data not found (../shared/data or DYAD_SHARED): skipping the TABARI validation suite")
+		}
+		dir = parent
+	}
+}
+
+func loadTABARI(tb testing.TB) (*coder.Coder, []eval.Record, eval.OptionParser) {
+	tb.Helper()
+	data := sharedData(tb)
+	d, parse, err := eval.LoadDicts("tabari", filepath.Join(data, "cameo", "tabari"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	c, err := coder.New(d)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	recs, err := eval.ReadSuiteFile(filepath.Join(data, "validation", "tabari_validation.jsonl"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return c, recs, parse
+}
+
+func TestTABARISuite(t *testing.T) {
+	c, recs, parse := loadTABARI(t)
+	rep, err := eval.Run(context.Background(), "tabari_validation", recs, c, parse)
+	if err != nil {
+		t.Fatal(err)
+	}
+	total, _, _ := rep.Score()
+	if total.Total != 450 {
+		t.Errorf("scored %d standard records, want 450", total.Total)
+	}
+	if total.Rate() < tabariFloor {
+		var buf bytes.Buffer
+		rep.Write(&buf, true, false)
+		t.Errorf("TABARI suite: %d/%d right (%.3f), below the floor %.3f\n%s", total.Right, total.Total, total.Rate(), tabariFloor, buf.String())
+	}
+	t.Logf("TABARI suite: %d/%d right (%.1f%%)", total.Right, total.Total, 100*total.Rate())
+}
+
+const miniSuite = `{"seq":0,"id":"A-01","date":"20010101","text":"India attacked Pakistan on the border again.","expected":[{"source":"IND","target":"PAK","code":"190"}],"category":"A","standard":true}
+{"seq":1,"id":"A-02","date":"20010101","text":"India attacked Pakistan on the border again.","expected":[{"source":"PAK","target":"IND","code":"190"}],"category":"A","standard":true}
+{"seq":2,"id":"OPT","date":"20010101","text":"set","option_commands":["SET: MINIMUM WORDS = 20"],"expected":[],"control":true,"category":"B","standard":true}
+{"seq":3,"id":"B-01","date":"20010101","text":"India attacked Pakistan on the border again.","expected":[],"expected_error":"complex","category":"B","standard":true}
+{"seq":4,"id":"B-02","date":"20010101","text":"skipped","expected":[],"evaluate":false,"category":"B"}
+{"seq":5,"id":"B-03","date":"20010101","text":"unlabelled","expected":null,"category":"B"}
+{"seq":6,"id":"C-01","date":"20010101","text":"India attacked Pakistan on the border again.","expected":[{"source":"X","target":"Y","code":"1"}],"check_skipped_from_event":0,"category":"C","standard":false}
+`
+
+func TestRun(t *testing.T) {
+	d := &dict.Dictionary{}
+	for kind, data := range map[string]string{"actors": "INDIA [IND]\nPAKISTAN [PAK]\n", "verbs": "ATTACK [190]\n"} {
+		if err := tabari.Parse(d, kind, "t."+kind, []byte(data)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c, err := coder.New(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs, err := eval.ReadSuite(strings.NewReader(miniSuite), "mini.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := eval.Run(context.Background(), "mini", recs, c, tabari.ParseOption)
+	if err != nil {
+		t.Fatal(err)
+	}
+	total, byCat, other := rep.Score()
+	if total.Right != 2 || total.Total != 3 {
+		t.Errorf("standard: %d/%d right, want 2/3", total.Right, total.Total)
+	}
+	if byCat["A"].Right != 1 || byCat["B"].Right != 1 || byCat["B"].Total != 1 {
+		t.Errorf("per category: %+v", byCat)
+	}
+	if other.Right != 1 || other.Total != 1 {
+		t.Errorf("non-standard: %+v, want 1/1", other)
+	}
+	var buf bytes.Buffer
+	rep.Write(&buf, true, false)
+	lines := strings.Split(strings.TrimSpace(buf.String()), "\n")
+	if last := lines[len(lines)-1]; last != "eval mini: 2/3 records right (66.7%)" {
+		t.Errorf("last line %q", last)
+	}
+	if !strings.Contains(buf.String(), "FAIL A-02") {
+		t.Errorf("verbose output lacks the failing record:\n%s", buf.String())
+	}
+	buf.Reset()
+	rep.Write(&buf, false, true)
+	if !strings.HasSuffix(buf.String(), "eval mini: P=0.500 R=0.500 F1=0.500\n") {
+		t.Errorf("F1 line: %q", buf.String())
+	}
+}
+
+func TestReadSuiteError(t *testing.T) {
+	_, err := eval.ReadSuite(strings.NewReader("{\"seq\":0}\n{bad\n"), "bad.jsonl")
+	if err == nil || !strings.Contains(err.Error(), "bad.jsonl:2") {
+		t.Errorf("got %v, want an error at bad.jsonl:2", err)
+	}
+}
+
+func BenchmarkCodeTABARISuite(b *testing.B) {
+	c, recs, _ := loadTABARI(b)
+	var texts []string
+	var dates []dyad.Date
+	size := 0
+	for _, r := range recs {
+		if r.Control || !r.IsStandard() {
+			continue
+		}
+		texts = append(texts, r.Text)
+		d, _ := dyad.ParseDay(r.Date)
+		dates = append(dates, d)
+		size += len(r.Text)
+	}
+	seg := segment.New()
+	ctx := context.Background()
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	sentences, events := 0, 0
+	for i := 0; i < b.N; i++ {
+		for j, text := range texts {
+			doc := &dyad.Document{ID: "b", Text: text, Published: dates[j]}
+			if err := seg.Annotate(ctx, doc); err != nil {
+				b.Fatal(err)
+			}
+			if err := c.Annotate(ctx, doc); err != nil {
+				b.Fatal(err)
+			}
+			sentences += len(doc.Sentences)
+			events += len(doc.Events)
+		}
+	}
+	if events == 0 {
+		b.Fatal("no events coded")
+	}
+	b.ReportMetric(float64(sentences)/b.Elapsed().Seconds(), "sentences/s")
+}
