@@ -140,10 +140,11 @@ func (c DatedCode) ValidAt(t time.Time) bool {
 // CodeAt returns the mention's code valid at t, or false when none is.
 // Among dated codes valid at t the latest to start wins (a military ruler
 // who becomes president is GOV from then on, not MIL); an undated code is
-// the fallback. A zero t picks the first code.
+// the fallback. For an unknown (zero) t the undated code wins, else the
+// latest to start.
 func (m *ActorMention) CodeAt(t time.Time) (DatedCode, bool) {
-	if len(m.Codes) > 0 && t.IsZero() {
-		return m.Codes[0], true
+	if t.IsZero() {
+		return m.undatedOrLatest()
 	}
 	best, found := -1, false
 	var fallback DatedCode
@@ -162,6 +163,24 @@ func (m *ActorMention) CodeAt(t time.Time) (DatedCode, bool) {
 		return m.Codes[best], true
 	}
 	return fallback, found
+}
+
+// undatedOrLatest is the code for an unknown date: the undated code, else
+// the one that started last.
+func (m *ActorMention) undatedOrLatest() (DatedCode, bool) {
+	best := -1
+	for i, c := range m.Codes {
+		if c.From.IsZero() && c.To.IsZero() {
+			return c, true
+		}
+		if best < 0 || c.From.Begin.After(m.Codes[best].From.Begin) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return DatedCode{}, false
+	}
+	return m.Codes[best], true
 }
 
 // Country returns the country (or IGO) part of an actor code: its first

@@ -44,6 +44,7 @@ func newRoot() *cobra.Command {
 		newCodeCmd(),
 		newIngestCmd(),
 		newRecodeCmd(),
+		newExplainCmd(),
 		newDictCmd(),
 		newTimexCmd(),
 		newEventsCmd(),
