@@ -56,7 +56,7 @@ func (s *Store) assign(ctx context.Context, tx Tx, e *dyad.Event, src, tgt strin
 	n, err := tx.Exec(ctx, `INSERT INTO clusters (id, ckey, root, sym, src_country, tgt_country,
 		rep_event, rep_date, rep_begin, rep_end, mentions, articles, sources,
 		anchor_src, anchor_tgt, anchor_ym, anchor_quad)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, 1, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
 		id, key, cluster.Root(e.Code), sym, src, tgt, e.ID, string(repJSON),
 		s.d.day(date.Begin), s.d.dayCeil(date.End), src, tgt, ym(date.Begin), quadOf(e))
 	if err != nil {
@@ -80,11 +80,16 @@ func (s *Store) assign(ctx context.Context, tx Tx, e *dyad.Event, src, tgt strin
 
 // joined updates a cluster's counts after event e, dated date, was
 // inserted into it, and makes e its representative if it is better dated.
+// A cluster created for e already has its counts (one of each) and e as
+// its representative.
 func (s *Store) joined(ctx context.Context, tx Tx, c *clusterRow, e *dyad.Event, date dyad.Date) error {
+	if c.created {
+		return nil
+	}
 	if err := s.recount(ctx, tx, c.id); err != nil {
 		return err
 	}
-	if !c.created && !cluster.Better(date, c.rep) {
+	if !cluster.Better(date, c.rep) {
 		return nil
 	}
 	return s.setRep(ctx, tx, c.id, e.ID, date)
