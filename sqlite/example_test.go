@@ -32,8 +32,8 @@ func Example() {
 		Sentences: []dyad.Sentence{{Span: dyad.Span{Start: 0, End: len(text)}}},
 		Events: []dyad.Event{{Code: "040", QuadClass: 1, Goldstein: 1,
 			Source: dyad.EventActor{Code: "RUSGOV"}, Target: dyad.EventActor{Code: "PAKGOV"},
-			Date:   dyad.Day(time.Date(2019, 3, 3, 0, 0, 0, 0, time.UTC)),
-			Verb:   dyad.EvidenceOf(text, met), Modality: dyad.Asserted}}}
+			Date: dyad.Day(time.Date(2019, 3, 3, 0, 0, 0, 0, time.UTC)),
+			Verb: dyad.EvidenceOf(text, met), Modality: dyad.Asserted}}}
 	meta := dyad.CodingMeta{CoderVersion: "v1", DictFingerprint: "abc"}
 	for range 2 {
 		res, err := s.PutDocument(ctx, doc, meta)
