@@ -16,7 +16,8 @@ type kept struct {
 // separated only by a possessive or adjectives ("Arnor's Elrond").
 // first/last of the returned groups are word indices.
 func (s *sent) buildGroups(L []int, alive []bool) []group {
-	at := make([]int, len(s.words))
+	s.atBuf = grow(s.atBuf, len(s.words))
+	at := s.atBuf
 	for i := range at {
 		at[i] = -1
 	}
@@ -42,11 +43,8 @@ func (s *sent) buildGroups(L []int, alive []bool) []group {
 			t++
 			continue
 		}
-		type el struct {
-			ms   []int
-			conj bool
-		}
-		chain := []el{{ms: []int{m}}}
+		s.members = append(s.members[:0], m)
+		s.elems = append(s.elems[:0], chainEl{start: 0})
 		u := after(m)
 		for u > 0 && u < len(L) {
 			v, skipped := u, false
@@ -60,7 +58,7 @@ func (s *sent) buildGroups(L []int, alive []bool) []group {
 			}
 			if skipped {
 				if k := startAt(v); k >= 0 {
-					chain[len(chain)-1].ms = append(chain[len(chain)-1].ms, k)
+					s.members = append(s.members, k)
 					u = after(k)
 					continue
 				}
@@ -85,19 +83,29 @@ func (s *sent) buildGroups(L []int, alive []bool) []group {
 			if k < 0 {
 				break
 			}
-			chain = append(chain, el{ms: []int{k}, conj: conj})
+			s.elems = append(s.elems, chainEl{start: len(s.members), conj: conj})
+			s.members = append(s.members, k)
 			u = after(k)
 		}
-		lastConj := 0
-		for i, e := range chain {
-			if e.conj {
-				lastConj = i
+		end := len(s.members)
+		for i := len(s.elems) - 1; i > 0; i-- {
+			if s.elems[i].conj {
+				break
+			}
+			end = s.elems[i].start
+		}
+		if len(s.elems) > 1 && !s.elems[len(s.elems)-1].conj {
+			hasConj := false
+			for _, e := range s.elems {
+				hasConj = hasConj || e.conj
+			}
+			if !hasConj {
+				end = s.elems[1].start
 			}
 		}
-		g := group{}
-		for _, e := range chain[:lastConj+1] {
-			g.ms = append(g.ms, e.ms...)
-		}
+		start := len(s.arena)
+		s.arena = append(s.arena, s.members[:end]...)
+		g := group{ms: s.arena[start:len(s.arena):len(s.arena)]}
 		g.first = s.men[g.ms[0]].first()
 		g.last = s.men[g.ms[len(g.ms)-1]].last()
 		for _, k := range g.ms {
@@ -117,7 +125,8 @@ func (s *sent) buildGroups(L []int, alive []bool) []group {
 // deleteClauses marks the words of comma-delimited subordinate clauses.
 func (s *sent) deleteClauses(gs []group) []bool {
 	n := len(s.words)
-	del := make([]bool, n)
+	s.del = grow(s.del, n)
+	del := s.del
 	cfg := &s.c.Config
 	if !cfg.Comma {
 		return del
@@ -192,7 +201,9 @@ func (s *sent) deleteClauses(gs []group) []bool {
 
 // keep removes deleted words and rebuilds the compounds on what is left.
 func (s *sent) keep(del []bool) *kept {
-	k := &kept{of: make([]int, len(s.words))}
+	k := &s.k
+	k.of = grow(k.of, len(s.words))
+	k.idx, k.groups = k.idx[:0], k.groups[:0]
 	for i := range s.words {
 		k.of[i] = -1
 		if !del[i] {
@@ -200,7 +211,7 @@ func (s *sent) keep(del []bool) *kept {
 			k.idx = append(k.idx, i)
 		}
 	}
-	k.alive = make([]bool, len(s.men))
+	k.alive = grow(k.alive, len(s.men))
 	for i := range s.men {
 		k.alive[i] = true
 		for _, p := range s.men[i].pos {
@@ -210,7 +221,7 @@ func (s *sent) keep(del []bool) *kept {
 			}
 		}
 	}
-	k.vAlive = make([]bool, len(s.ms))
+	k.vAlive = grow(k.vAlive, len(s.ms))
 	for i := range s.ms {
 		k.vAlive[i] = true
 		for _, p := range s.ms[i].pos {
@@ -221,7 +232,7 @@ func (s *sent) keep(del []bool) *kept {
 		}
 	}
 	gs := s.buildGroups(k.idx, k.alive)
-	k.gstart = make([]int32, len(k.idx))
+	k.gstart = grow(k.gstart, len(k.idx))
 	for i := range k.gstart {
 		k.gstart[i] = -1
 	}

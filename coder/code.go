@@ -35,15 +35,19 @@ type cand struct {
 }
 
 func (c *Coder) codeSentence(doc *dyad.Document, si int, st *state) {
-	s := &sent{c: c, doc: doc, si: si, at: c.at(doc, si)}
+	s := c.pool.Get().(*sent)
+	defer c.pool.Put(s)
+	s.reset()
+	s.c, s.doc, s.si, s.at = c, doc, si, c.at(doc, si)
 	s.build()
 	if len(s.words) == 0 {
 		return
 	}
 	s.lexical()
 	s.mentions()
-	all := make([]int, len(s.words))
-	alive := make([]bool, len(s.men))
+	s.all = grow(s.all, len(s.words))
+	s.aliveAll = grow(s.aliveAll, len(s.men))
+	all, alive := s.all, s.aliveAll
 	for i := range all {
 		all[i] = i
 	}
@@ -311,7 +315,8 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 	cfg := &s.c.Config
 	capt := cd.res.cap
 	codeA, codeB, paired := strings.Cut(cd.code, ":")
-	used := map[int]bool{}
+	s.used = grow(s.used, len(k.groups))
+	used := s.used
 	for _, g := range []int{capt.src, capt.tgt, capt.cmp} {
 		if g >= 0 {
 			used[g] = true
@@ -545,13 +550,13 @@ func (s *sent) negation(k *kept, cd cand) dyad.Evidence {
 // dedupe drops repeated (source, target, code) events of one sentence.
 func dedupe(evs []dyad.Event) []dyad.Event {
 	out := evs[:0]
-	seen := map[[3]string]bool{}
+next:
 	for _, e := range evs {
-		key := [3]string{e.Source.Code, e.Target.Code, e.Code}
-		if seen[key] {
-			continue
+		for _, o := range out {
+			if o.Source.Code == e.Source.Code && o.Target.Code == e.Target.Code && o.Code == e.Code {
+				continue next
+			}
 		}
-		seen[key] = true
 		out = append(out, e)
 	}
 	return out

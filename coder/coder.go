@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/dyadproject/dyad"
@@ -156,9 +157,11 @@ type Coder struct {
 	// clause are resolved. Nil means the document's publication date.
 	DateOf func(doc *dyad.Document, sentence int, clause dyad.Span) dyad.Date
 
-	d   *dict.Dictionary
-	lx  *lexicon
-	vbs []cverb
+	d     *dict.Dictionary
+	lx    *lexicon
+	vbs   []cverb
+	parts [][][]string // per actor, per code: the code split at "/"
+	pool  *sync.Pool
 }
 
 // New compiles d.
@@ -166,7 +169,7 @@ func New(d *dict.Dictionary) (*Coder, error) {
 	if d == nil {
 		return nil, fmt.Errorf("coder: nil dictionary")
 	}
-	c := &Coder{Config: DefaultConfig(), d: d, lx: newLexicon()}
+	c := &Coder{Config: DefaultConfig(), d: d, lx: newLexicon(), pool: &sync.Pool{New: func() any { return new(sent) }}}
 	names := make([]string, 0, len(d.Options))
 	for k := range d.Options {
 		names = append(names, k)
@@ -177,7 +180,11 @@ func New(d *dict.Dictionary) (*Coder, error) {
 			return nil, fmt.Errorf("coder: %w", err)
 		}
 	}
+	c.parts = make([][][]string, len(d.Actors))
 	for i, a := range d.Actors {
+		for _, dc := range a.Codes {
+			c.parts[i] = append(c.parts[i], strings.Split(dc.Code, "/"))
+		}
 		for _, p := range a.Names {
 			c.lx.add(entry{kind: kActor, idx: int32(i), words: splitWords(p.Words)})
 		}

@@ -69,6 +69,41 @@ type sent struct {
 	mid     []int32 // per word: mention index or -1
 	discard bool
 	complex bool
+
+	// scratch reused between sentences
+	k        kept
+	consumed []bool
+	arena    []int
+	actorOf  []int32
+	atBuf    []int
+	del      []bool
+	all      []int
+	aliveAll []bool
+	used     []bool
+	members  []int
+	elems    []chainEl
+}
+
+type chainEl struct {
+	start int // index into members
+	conj  bool
+}
+
+// grow returns s resized to n zeroed elements, reusing its array.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// reset prepares a pooled sent for another sentence.
+func (s *sent) reset() {
+	s.words, s.ms, s.verbs, s.men = s.words[:0], s.ms[:0], s.verbs[:0], s.men[:0]
+	s.arena = s.arena[:0]
+	s.allCaps, s.period, s.discard, s.complex = false, false, false, false
 }
 
 func isConj(w string) bool { return w == "AND" || w == "BUT" || w == "OR" || w == "NOR" }
@@ -142,7 +177,7 @@ func (s *sent) build() {
 }
 
 // lookup finds the best dictionary phrase starting at word i.
-func (s *sent) lookup(i int, consumed []bool, buf []int) (best match, ok bool) {
+func (s *sent) lookup(i int, consumed []bool, buf, bestPos []int) (best match, ok bool) {
 	lx := s.c.lx
 	tok := s.words[i].norm
 	verbOK := !s.words[i].cap || s.allCaps || i == 0
@@ -164,10 +199,16 @@ func (s *sent) lookup(i int, consumed []bool, buf []int) (best match, ok bool) {
 				continue
 			}
 			if len(pos) > bestN || len(pos) == bestN && (chars > bestChars || chars == bestChars && e.kind < best.kind) {
-				best = match{kind: e.kind, idx: e.idx, ent: id, pos: append([]int(nil), pos...)}
+				best = match{kind: e.kind, idx: e.idx, ent: id}
+				bestPos = append(bestPos[:0], pos...)
 				bestN, bestChars, ok = len(pos), chars, true
 			}
 		}
+	}
+	if ok {
+		start := len(s.arena)
+		s.arena = append(s.arena, bestPos...)
+		best.pos = s.arena[start:len(s.arena):len(s.arena)]
 	}
 	return best, ok
 }
@@ -212,15 +253,16 @@ func (s *sent) matchPhrase(e *entry, i int, consumed []bool, buf []int) ([]int, 
 // lexical finds every dictionary phrase, left to right, longest first.
 func (s *sent) lexical() {
 	n := len(s.words)
-	consumed := make([]bool, n)
-	s.role = make([]int8, n)
-	s.mref = make([]int32, n)
-	var buf [16]int
+	s.consumed = grow(s.consumed, n)
+	consumed := s.consumed
+	s.role = grow(s.role, n)
+	s.mref = grow(s.mref, n)
+	var buf, bestBuf [16]int
 	for i := 0; i < n; i++ {
 		if consumed[i] || s.words[i].comma || s.words[i].poss {
 			continue
 		}
-		m, ok := s.lookup(i, consumed, buf[:])
+		m, ok := s.lookup(i, consumed, buf[:0], bestBuf[:0])
 		if !ok {
 			continue
 		}
@@ -232,7 +274,7 @@ func (s *sent) lexical() {
 			s.mref[p] = id
 		}
 	}
-	s.nounV = make([]bool, len(s.ms))
+	s.nounV = grow(s.nounV, len(s.ms))
 	for mi := range s.ms {
 		m := &s.ms[mi]
 		if m.kind != kVerb {
@@ -253,33 +295,35 @@ func (s *sent) lexical() {
 	}
 }
 
-// actorCode returns the actor's code valid at the sentence's date.
-func (s *sent) actorCode(idx int32) (string, bool) {
+// actorCode returns the actor's code valid at the sentence's date, and
+// its parts ("ELR/GAL" is two actors).
+func (s *sent) actorCode(idx int32) (string, []string, bool) {
 	a := &s.c.d.Actors[idx]
-	for _, dc := range a.Codes {
+	for j, dc := range a.Codes {
 		if s.at.IsZero() || dc.ValidAt(s.at) {
-			return dc.Code, true
+			return dc.Code, s.c.parts[idx][j], true
 		}
 	}
-	return "", false
+	return "", nil, false
 }
 
 // mentions builds actor mentions, attaching agents and resolving codes.
 func (s *sent) mentions() {
 	n := len(s.words)
-	s.mid = make([]int32, n)
+	s.mid = grow(s.mid, n)
 	for i := range s.mid {
 		s.mid[i] = -1
 	}
 	d := s.c.d
 	// actors
-	actorOf := make(map[int]int) // match → mention
+	s.actorOf = grow(s.actorOf, len(s.ms)) // match → mention+1
+	actorOf := s.actorOf
 	for mi := range s.ms {
 		m := &s.ms[mi]
 		if m.kind != kActor {
 			continue
 		}
-		code, ok := s.actorCode(m.idx)
+		code, codes, ok := s.actorCode(m.idx)
 		if !ok || code == "---" || code == "" {
 			s.role[m.first()] = int8(kNoun) + 1
 			for _, p := range m.pos {
@@ -288,9 +332,9 @@ func (s *sent) mentions() {
 			continue
 		}
 		mn := mention{pos: m.pos, actor: m.idx, rule: d.Actors[m.idx].Pos.String()}
-		mn.codes = strings.Split(code, "/")
+		mn.codes = codes
 		mn.base = mn.codes
-		actorOf[mi] = len(s.men)
+		actorOf[mi] = int32(len(s.men)) + 1
 		s.men = append(s.men, mn)
 	}
 	// agents
@@ -310,7 +354,7 @@ func (s *sent) mentions() {
 				j--
 			}
 			if s.role[j] == int8(kActor)+1 {
-				if k, ok := actorOf[int(s.mref[j])]; ok && !s.men[k].hasAgt {
+				if k := int(actorOf[s.mref[j]]) - 1; k >= 0 && !s.men[k].hasAgt {
 					target = k
 				}
 			}
@@ -324,7 +368,7 @@ func (s *sent) mentions() {
 				j++
 			}
 			if j < n && s.role[j] == int8(kActor)+1 {
-				if k, ok := actorOf[int(s.mref[j])]; ok && !s.men[k].hasAgt && s.ms[s.mref[j]].first() == j {
+				if k := int(actorOf[s.mref[j]]) - 1; k >= 0 && !s.men[k].hasAgt && s.ms[s.mref[j]].first() == j {
 					target = k
 				}
 			}
@@ -357,7 +401,9 @@ func (s *sent) mentions() {
 	// pronouns
 	for i := range s.words {
 		if s.role[i] == 0 && isPronoun(s.words[i].norm) {
-			s.men = append(s.men, mention{pos: []int{i}, actor: -1, pron: true})
+			start := len(s.arena)
+			s.arena = append(s.arena, i)
+			s.men = append(s.men, mention{pos: s.arena[start:len(s.arena):len(s.arena)], actor: -1, pron: true})
 		}
 	}
 	sortMentions(s.men)
