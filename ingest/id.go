@@ -10,13 +10,10 @@ import (
 	"github.com/dyadproject/dyad"
 )
 
-// ContentHash returns the hex SHA-256 of doc.Text. The store compares it
-// to decide whether a re-ingested document is unchanged (a no-op) or a new
-// version of the same ID.
-func ContentHash(doc *dyad.Document) string {
-	sum := sha256.Sum256([]byte(doc.Text))
-	return hex.EncodeToString(sum[:])
-}
+// ContentHash returns the hex SHA-256 of doc.Text, the same value as
+// dyad.ContentHash. The store compares it to decide whether a re-ingested
+// document is unchanged (a no-op) or a new version of the same ID.
+func ContentHash(doc *dyad.Document) string { return dyad.ContentHash(doc.Text) }
 
 // idLen is the number of hex digits kept of a derived ID: 64 bits, enough
 // that collisions in one store are not a concern.
