@@ -128,7 +128,7 @@ func (c *Coder) codeSentence(doc *dyad.Document, si int, st *state) {
 	first := true
 	for ci := 0; ci+1 < len(bounds); ci++ {
 		lo, hi := bounds[ci], bounds[ci+1]
-		var cs []cand
+		cs := s.cands[:0]
 		for mi := range s.ms {
 			m := &s.ms[mi]
 			if m.kind != kVerb || !k.vAlive[mi] || s.nounV[mi] {
@@ -149,6 +149,7 @@ func (c *Coder) codeSentence(doc *dyad.Document, si int, st *state) {
 			cs = append(cs, cand{mi: mi, vf: vf, vl: vl, res: res, code: code,
 				weak: strings.HasSuffix(res.code, "?"), dominant: strings.HasSuffix(res.code, "!")})
 		}
+		s.cands = cs
 		for _, cd := range s.choose(cs) {
 			switch cd.code {
 			case "###", "+++":

@@ -9,7 +9,9 @@ type capture struct {
 	nskip         int
 }
 
-// matcher matches a pattern against one clause in kept positions.
+// matcher matches a pattern against one clause in kept positions. The
+// continuation of a match is a stack of frames rather than closures, so
+// matching does not allocate.
 type matcher struct {
 	s      *sent
 	k      *kept
@@ -17,16 +19,42 @@ type matcher struct {
 	cap    capture
 	score  int
 	wt     int // weight of a literal character: 2, or 1 inside a synset
+	frames []frame
+
+	// the pattern being matched
+	p          *cpattern
+	vf, vl     int
+	lowerStage bool
+	got        capture
+	gotScore   int
+}
+
+// frame is where to go on after an alternative ends.
+type frame struct {
+	el   []celem
+	i    int
+	wt   int
+	next int
 }
 
 func (mt *matcher) norm(p int) string { return mt.s.words[mt.k.idx[p]].norm }
 
-// seq matches el[i:] from position p. The first element is anchored at p
-// when anchored is set; otherwise an element with a gap may skip words.
-// cont is called with the position after the match and decides success.
-func (mt *matcher) seq(el []celem, i, p int, anchored bool, cont func(int) bool) bool {
+// seq matches el[i:] from position p, then the frames from k on. The
+// first element is anchored at p when anchored is set; otherwise an
+// element with a gap may skip words.
+func (mt *matcher) seq(el []celem, i, p int, anchored bool, k int) bool {
 	if i == len(el) {
-		return cont(p)
+		if k < 0 {
+			return mt.done(p)
+		}
+		f := mt.frames[k]
+		saved := mt.wt
+		mt.wt = f.wt
+		if mt.seq(f.el, f.i, p, false, f.next) {
+			return true
+		}
+		mt.wt = saved
+		return false
 	}
 	e := &el[i]
 	gap := e.gap && !anchored
@@ -39,30 +67,29 @@ func (mt *matcher) seq(el []celem, i, p int, anchored bool, cont func(int) bool)
 			if matchWord(&e.w, mt.norm(q), false) {
 				w := mt.wt * len(e.w.text)
 				mt.score += w
-				if mt.seq(el, i+1, q+1, false, cont) {
+				if mt.seq(el, i+1, q+1, false, k) {
 					return true
 				}
 				mt.score -= w
 			}
 		case dict.Alt:
+			saved := mt.wt
+			mt.frames = append(mt.frames, frame{el: el, i: i + 1, wt: saved, next: k})
+			fi := len(mt.frames) - 1
+			ok := false
 			for _, a := range e.alts {
-				saved := mt.wt
 				if e.syn {
 					mt.wt = 1
 				}
-				ok := mt.seq(a, 0, q, true, func(r int) bool {
-					inner := mt.wt
-					mt.wt = saved
-					if mt.seq(el, i+1, r, false, cont) {
-						return true
-					}
-					mt.wt = inner
-					return false
-				})
-				mt.wt = saved
-				if ok {
-					return true
+				if mt.seq(a, 0, q, true, fi) {
+					ok = true
+					break
 				}
+				mt.wt = saved
+			}
+			mt.frames = mt.frames[:fi]
+			if ok {
+				return true
 			}
 		case dict.Source, dict.Target, dict.Compound, dict.Skip:
 			g := int(mt.k.gstart[q])
@@ -84,7 +111,7 @@ func (mt *matcher) seq(el []celem, i, p int, anchored bool, cont func(int) bool)
 				}
 			}
 			mt.score++
-			if mt.seq(el, i+1, mt.k.groups[g].last+1, false, cont) {
+			if mt.seq(el, i+1, mt.k.groups[g].last+1, false, k) {
 				return true
 			}
 			mt.score--
@@ -92,6 +119,22 @@ func (mt *matcher) seq(el []celem, i, p int, anchored bool, cont func(int) bool)
 		}
 	}
 	return false
+}
+
+// done ends the upper part (which must reach the verb) or the lower part
+// (which succeeds).
+func (mt *matcher) done(p int) bool {
+	if mt.lowerStage {
+		mt.got, mt.gotScore = mt.cap, mt.score
+		return true
+	}
+	if p != mt.vf && !(mt.p.starGap && p < mt.vf) {
+		return false
+	}
+	mt.lowerStage = true
+	ok := mt.seq(mt.p.lower, 0, mt.vl+1, false, -1)
+	mt.lowerStage = false
+	return ok
 }
 
 // result is the outcome of matching a verb's patterns.
@@ -109,34 +152,25 @@ func (s *sent) matchVerb(k *kept, v int32, vf, vl, lo, hi int) result {
 	cv := &s.c.vbs[v]
 	best := result{code: cv.code, rule: cv.rule, cap: capture{src: -1, tgt: -1, cmp: -1}}
 	bestScore := -1
-	mt := &matcher{s: s, k: k, lo: lo, hi: hi}
+	mt := &s.mt
+	*mt = matcher{s: s, k: k, lo: lo, hi: hi, vf: vf, vl: vl, frames: mt.frames[:0]}
 	for pi := range cv.patterns {
 		p := &cv.patterns[pi]
+		mt.p = p
 		mt.cap = capture{src: -1, tgt: -1, cmp: -1}
-		mt.score, mt.wt = 0, 2
-		var got capture
-		gotScore := -1
-		lower := func() bool {
-			return mt.seq(p.lower, 0, vl+1, false, func(int) bool {
-				got, gotScore = mt.cap, mt.score
-				return true
-			})
-		}
+		mt.score, mt.wt, mt.gotScore = 0, 2, -1
 		if len(p.upper) == 0 {
-			lower()
+			mt.lowerStage = true
+			mt.seq(p.lower, 0, vl+1, false, -1)
+			mt.lowerStage = false
 		} else {
-			for q := vf - 1; q >= lo && gotScore < 0; q-- {
-				mt.seq(p.upper, 0, q, true, func(e int) bool {
-					if e == vf || p.starGap && e < vf {
-						return lower()
-					}
-					return false
-				})
+			for q := vf - 1; q >= lo && mt.gotScore < 0; q-- {
+				mt.seq(p.upper, 0, q, true, -1)
 			}
 		}
-		if gotScore > bestScore {
-			bestScore = gotScore
-			best = result{code: p.code, rule: p.rule, pat: p, cap: got}
+		if mt.gotScore > bestScore {
+			bestScore = mt.gotScore
+			best = result{code: p.code, rule: p.rule, pat: p, cap: mt.got}
 		}
 	}
 	return best

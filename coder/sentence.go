@@ -72,6 +72,8 @@ type sent struct {
 
 	// scratch reused between sentences
 	k        kept
+	mt       matcher
+	cands    []cand
 	consumed []bool
 	arena    []int
 	actorOf  []int32
