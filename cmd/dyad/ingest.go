@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -18,7 +19,7 @@ import (
 // ingestSummary counts what an ingest or recode run did.
 type ingestSummary struct {
 	docs                       map[dyad.PutStatus]int
-	failed                     int
+	failed, skipped            int
 	events, facts              int
 	eventsAdded, eventsRemoved int
 	start                      time.Time
@@ -37,8 +38,8 @@ func (s *ingestSummary) add(r dyad.PutResult) {
 }
 
 func (s *ingestSummary) print(w io.Writer) {
-	fmt.Fprintf(w, "documents: %d new, %d new versions, %d recoded, %d unchanged, %d failed; events %d (+%d −%d); facts %d; %s\n",
-		s.docs[dyad.New], s.docs[dyad.NewVersion], s.docs[dyad.Recoded], s.docs[dyad.Unchanged], s.failed,
+	fmt.Fprintf(w, "documents: %d new, %d new versions, %d recoded, %d unchanged, %d skipped, %d failed; events %d (+%d −%d); facts %d; %s\n",
+		s.docs[dyad.New], s.docs[dyad.NewVersion], s.docs[dyad.Recoded], s.docs[dyad.Unchanged], s.skipped, s.failed,
 		s.events, s.eventsAdded, s.eventsRemoved, s.facts, time.Since(s.start).Round(time.Millisecond))
 }
 
@@ -82,13 +83,17 @@ for JSONL) and the others go on; the exit status is then 1.`,
 				if err == nil {
 					res, err = st.PutDocument(ctx, doc, meta)
 				}
-				if err != nil {
-					if ctx.Err() != nil {
-						return ctx.Err()
-					}
+				switch {
+				case err != nil && ctx.Err() != nil:
+					return ctx.Err()
+				case errors.Is(err, ingest.ErrBinary):
+					// binary files in a folder are skipped, not failures
+					sum.skipped++
+					fmt.Fprintln(cmd.ErrOrStderr(), "dyad ingest: skipped:", err)
+				case err != nil:
 					sum.failed++
 					fmt.Fprintln(cmd.ErrOrStderr(), "dyad ingest:", err)
-				} else {
+				default:
 					sum.add(res)
 				}
 				if bar != nil {
