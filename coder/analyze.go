@@ -11,6 +11,30 @@ type kept struct {
 	vAlive []bool  // per match
 }
 
+// groupCtx holds what buildGroups consults; its methods stand in for
+// closures, which would allocate on every sentence.
+type groupCtx struct {
+	s     *sent
+	L     []int
+	at    []int
+	alive []bool
+}
+
+func (g *groupCtx) startAt(t int) int {
+	if t < 0 || t >= len(g.L) {
+		return -1
+	}
+	m := g.s.mid[g.L[t]]
+	if m < 0 || !g.alive[m] || g.s.men[m].first() != g.L[t] {
+		return -1
+	}
+	return int(m)
+}
+
+func (g *groupCtx) after(m int) int { return g.at[g.s.men[m].last()] + 1 }
+
+func (g *groupCtx) isAdj(t int) bool { return g.s.role[g.L[t]] == int8(kAdj)+1 }
+
 // buildGroups joins the mentions found at positions L (word indices) into
 // compounds: "A, B, C and D", "Neither A nor B", and actors in one phrase
 // separated only by a possessive or adjectives ("Arnor's Elrond").
@@ -24,18 +48,8 @@ func (s *sent) buildGroups(L []int, alive []bool) []group {
 	for t, w := range L {
 		at[w] = t
 	}
-	startAt := func(t int) int {
-		if t < 0 || t >= len(L) {
-			return -1
-		}
-		m := s.mid[L[t]]
-		if m < 0 || !alive[m] || s.men[m].first() != L[t] {
-			return -1
-		}
-		return int(m)
-	}
-	after := func(m int) int { return at[s.men[m].last()] + 1 }
-	isAdj := func(t int) bool { return s.role[L[t]] == int8(kAdj)+1 }
+	gc := groupCtx{s: s, L: L, at: at, alive: alive}
+	startAt, after, isAdj := gc.startAt, gc.after, gc.isAdj
 	var gs []group
 	for t := 0; t < len(L); {
 		m := startAt(t)
@@ -247,7 +261,8 @@ func (s *sent) keep(del []bool) *kept {
 // clauses splits kept positions into clauses at conjunctions that are not
 // inside a compound and do not join two listed nouns or adjectives.
 func (s *sent) clauses(k *kept) (bounds []int, nconj int) {
-	bounds = append(bounds, 0)
+	bounds = append(s.bounds[:0], 0)
+	defer func() { s.bounds = bounds }()
 	for p := 1; p < len(k.idx); p++ {
 		w := k.idx[p]
 		if !isConj(s.words[w].norm) || s.role[w] != 0 {

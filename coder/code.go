@@ -203,7 +203,7 @@ func (s *sent) choose(cs []cand) []cand {
 		if c.weak && i+1 < len(cs) {
 			continue
 		}
-		return []cand{c}
+		return cs[i : i+1]
 	}
 	return nil
 }
@@ -519,16 +519,32 @@ func (s *sent) event(k *kept, cd cand, src, tgt ref, code string) dyad.Event {
 	if neg := s.negation(k, cd); neg.Text != "" {
 		e.Modality, e.ModalityCue = dyad.Negated, neg
 	}
-	h := sha256.New()
-	for _, part := range []string{doc.ID, strconv.Itoa(s.si), spanKey(e.Source.Span), spanKey(e.Target.Span), spanKey(vs), e.Source.Code, e.Target.Code, code} {
-		h.Write([]byte(part))
-		h.Write([]byte{0})
-	}
-	e.ID = hex.EncodeToString(h.Sum(nil))[:16]
+	e.ID = eventID(doc.ID, s.si, e.Source.Span, e.Target.Span, vs, e.Source.Code, e.Target.Code, code)
 	return e
 }
 
-func spanKey(s dyad.Span) string { return strconv.Itoa(s.Start) + "-" + strconv.Itoa(s.End) }
+// eventID is the first 16 hex digits of the SHA-256 of the document ID,
+// the sentence, the spans and the codes.
+func eventID(docID string, si int, src, tgt, verb dyad.Span, scode, tcode, code string) string {
+	var buf [256]byte
+	b := append(buf[:0], docID...)
+	b = append(b, 0)
+	b = strconv.AppendInt(b, int64(si), 10)
+	for _, sp := range []dyad.Span{src, tgt, verb} {
+		b = append(b, 0)
+		b = strconv.AppendInt(b, int64(sp.Start), 10)
+		b = append(b, '-')
+		b = strconv.AppendInt(b, int64(sp.End), 10)
+	}
+	for _, c := range []string{scode, tcode, code} {
+		b = append(b, 0)
+		b = append(b, c...)
+	}
+	sum := sha256.Sum256(b)
+	var out [16]byte
+	hex.Encode(out[:], sum[:8])
+	return string(out[:])
+}
 
 // negation returns a negation word just before the verb that the pattern
 // that fired did not itself consume ("did not visit").

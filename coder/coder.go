@@ -157,11 +157,12 @@ type Coder struct {
 	// clause are resolved. Nil means the document's publication date.
 	DateOf func(doc *dyad.Document, sentence int, clause dyad.Span) dyad.Date
 
-	d     *dict.Dictionary
-	lx    *lexicon
-	vbs   []cverb
-	parts [][][]string // per actor, per code: the code split at "/"
-	pool  *sync.Pool
+	d         *dict.Dictionary
+	lx        *lexicon
+	vbs       []cverb
+	parts     [][][]string // per actor, per code: the code split at "/"
+	actorRule []string
+	pool      *sync.Pool
 }
 
 // New compiles d.
@@ -181,7 +182,9 @@ func New(d *dict.Dictionary) (*Coder, error) {
 		}
 	}
 	c.parts = make([][][]string, len(d.Actors))
+	c.actorRule = make([]string, len(d.Actors))
 	for i, a := range d.Actors {
+		c.actorRule[i] = a.Pos.String()
 		for _, dc := range a.Codes {
 			c.parts[i] = append(c.parts[i], strings.Split(dc.Code, "/"))
 		}

@@ -74,6 +74,7 @@ type sent struct {
 	k        kept
 	mt       matcher
 	cands    []cand
+	bounds   []int
 	consumed []bool
 	arena    []int
 	actorOf  []int32
@@ -333,7 +334,7 @@ func (s *sent) mentions() {
 			}
 			continue
 		}
-		mn := mention{pos: m.pos, actor: m.idx, rule: d.Actors[m.idx].Pos.String()}
+		mn := mention{pos: m.pos, actor: m.idx, rule: s.c.actorRule[m.idx]}
 		mn.codes = codes
 		mn.base = mn.codes
 		actorOf[mi] = int32(len(s.men)) + 1
