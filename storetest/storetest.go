@@ -34,6 +34,7 @@ func Run(t *testing.T, open func(t *testing.T) dyad.Store) {
 		{"Atomic", testAtomic},
 		{"LongDocument", testLongDocument},
 		{"QuadFromRoot", testQuadFromRoot},
+		{"SidesShareCode", testSidesShareCode},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -479,5 +480,30 @@ func testQuadFromRoot(t *testing.T, s dyad.Store) {
 	}
 	if cs := clusterStrings(t, s, dyad.ClusterFilter{}); len(cs) != 0 {
 		t.Errorf("clusters left: %q", cs)
+	}
+}
+
+// testSidesShareCode asks for a timeline whose sides overlap: an event
+// inside the overlap is counted once, not once per direction.
+func testSidesShareCode(t *testing.T, s dyad.Store) {
+	doc := article("dom", "", day("2021-02-01"), "The Pakistani army clashed with Pakistani militants. Russia met Pakistan.",
+		ev{src: "PAKMIL", tgt: "PAKREB", code: "190", quad: 4, goldstein: -10, verb: "clashed"},
+		ev{src: "RUS", tgt: "PAK", code: "040", quad: 1, goldstein: 1, verb: "met"})
+	put(t, s, doc, meta1)
+	tests := []struct {
+		name string
+		a, b []string
+		want string
+	}{
+		{"same code", []string{"PAK"}, []string{"PAK"}, "2021-02 events=[0 0 0 1] mentions=[0 0 0 1] gold=-10.00 net=-1 not=0"},
+		{"overlapping lists", []string{"RUS", "PAK"}, []string{"PAK"}, "2021-02 events=[1 0 0 1] mentions=[1 0 0 1] gold=-4.50 net=0 not=0"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := timeline(t, s, dyad.TimelineQuery{A: tc.a, B: tc.b})
+			if len(got) != 1 || got[0] != tc.want {
+				t.Errorf("timeline:\ngot  %q\nwant %q", got, tc.want)
+			}
+		})
 	}
 }
