@@ -17,7 +17,7 @@ type clusterRow struct {
 }
 
 // assign finds or creates the cluster for an event, following package
-// cluster's rule, and counts a new cluster in the rollup.
+// cluster's rule.
 func (s *Store) assign(ctx context.Context, tx Tx, e *dyad.Event, src, tgt string, date dyad.Date) (*clusterRow, error) {
 	key, sym := s.rule.Key(src, tgt, e.Code)
 	wb, we := cluster.Window(date)
@@ -72,9 +72,8 @@ func (s *Store) assign(ctx context.Context, tx Tx, e *dyad.Event, src, tgt strin
 		c := &clusterRow{id: id}
 		return c, json.Unmarshal([]byte(rep), &c.rep)
 	}
-	if err := s.addRollup(ctx, tx, src, tgt, ym(date.Begin), quadOf(e), 0, 1, 0); err != nil {
-		return nil, err
-	}
+	// putEvent counts the new cluster in the rollup, in the same row and
+	// statement as the mention.
 	return &clusterRow{id: id, rep: date, created: true}, nil
 }
 

@@ -303,7 +303,11 @@ func (s *Store) putEvent(ctx context.Context, tx Tx, e *dyad.Event, host string,
 		if !happened || quad == 0 {
 			quad, g = 0, 0
 		}
-		if err := s.addRollup(ctx, tx, src, tgt, ym(date.Begin), quad, 1, 0, g); err != nil {
+		newCluster := 0
+		if cl != nil && cl.created {
+			newCluster = 1 // its anchor is this event's row
+		}
+		if err := s.addRollup(ctx, tx, src, tgt, ym(date.Begin), quad, 1, newCluster, g); err != nil {
 			return err
 		}
 	}
