@@ -193,22 +193,37 @@ func (s *sent) deleteClauses(gs []group) []bool {
 	if k := count(0, firstOpen); k >= cfg.CommaBMin && k <= cfg.CommaBMax {
 		mark(0, firstOpen+1)
 	}
-	for i := 0; i+1 < len(commas); i++ {
+	// a list comma ("A, B and C") does not end a clause; a comma before
+	// "and" in a compound does
+	listComma := func(j int) bool {
+		c := commas[j]
+		return protected[j] && !(c+1 < n && isConj(s.words[c+1].norm))
+	}
+	last := -1
+	for i := range commas {
 		if protected[i] {
 			continue
 		}
-		if k := count(commas[i]+1, commas[i+1]); k >= cfg.CommaMin && k <= cfg.CommaMax {
-			mark(commas[i], commas[i+1])
+		j := i + 1
+		for j < len(commas) && listComma(j) {
+			j++
+		}
+		if j == len(commas) {
+			last = i
+			break
+		}
+		if k := count(commas[i]+1, commas[j]); k >= cfg.CommaMin && k <= cfg.CommaMax {
+			mark(commas[i], commas[j])
 		}
 	}
-	if protected[len(commas)-1] {
+	if last < 0 {
 		return del
 	}
-	last := commas[len(commas)-1]
+	end := commas[last]
 	// a terminal clause runs from the last comma to the final period,
 	// which counts as a word
-	if k := count(last+1, n) + 1; s.period && k >= cfg.CommaEMin && k <= cfg.CommaEMax {
-		mark(last, n)
+	if k := count(end+1, n) + 1; s.period && k >= cfg.CommaEMin && k <= cfg.CommaEMax {
+		mark(end, n)
 	}
 	return del
 }

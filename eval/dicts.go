@@ -7,35 +7,23 @@ import (
 	"sort"
 
 	"github.com/dyadproject/dyad/dict"
-	"github.com/dyadproject/dyad/dict/petrarch"
 	"github.com/dyadproject/dyad/dict/tabari"
 )
 
-// LoadDicts loads dictionaries in format ("tabari", "petrarch" or "dyad")
-// from paths and returns the parser for control-record options. A TABARI
-// folder with a .project file loads the files the project lists;
+// LoadTABARI loads TABARI dictionaries from paths: a file is loaded as
+// it is; a folder with a .project file loads the files the project lists,
 // otherwise every .actors, .agents, .verbs and .options file in it.
-func LoadDicts(format string, paths ...string) (*dict.Dictionary, OptionParser, error) {
-	switch format {
-	case "tabari":
-		var files []string
-		for _, p := range paths {
-			fs, err := tabariFiles(p)
-			if err != nil {
-				return nil, nil, err
-			}
-			files = append(files, fs...)
+// Control records of TABARI suites are parsed with tabari.ParseOption.
+func LoadTABARI(paths ...string) (*dict.Dictionary, error) {
+	var files []string
+	for _, p := range paths {
+		fs, err := tabariFiles(p)
+		if err != nil {
+			return nil, err
 		}
-		d, err := tabari.Load(files...)
-		return d, tabari.ParseOption, err
-	case "petrarch":
-		d, err := petrarch.Load(paths...)
-		return d, tabari.ParseOption, err
-	case "dyad", "":
-		d, err := dict.Load(paths...)
-		return d, tabari.ParseOption, err
+		files = append(files, fs...)
 	}
-	return nil, nil, fmt.Errorf("eval: dictionary format %q: want tabari, petrarch or dyad", format)
+	return tabari.Load(files...)
 }
 
 func tabariFiles(p string) ([]string, error) {

@@ -19,7 +19,7 @@ import (
 // tabariFloor is the ratchet: the share of the 450 coded standard TABARI
 // records that must stay right. Raise it as the coder improves; never
 // lower it.
-const tabariFloor = 0.985
+const tabariFloor = 0.99
 
 // sharedData finds ../shared/data by walking up from the package folder,
 // or takes it from DYAD_SHARED.
@@ -48,7 +48,7 @@ func sharedData(tb testing.TB) string {
 func loadTABARI(tb testing.TB) (*coder.Coder, []eval.Record, eval.OptionParser) {
 	tb.Helper()
 	data := sharedData(tb)
-	d, parse, err := eval.LoadDicts("tabari", filepath.Join(data, "cameo", "tabari"))
+	d, err := eval.LoadTABARI(filepath.Join(data, "cameo", "tabari"))
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -60,7 +60,7 @@ func loadTABARI(tb testing.TB) (*coder.Coder, []eval.Record, eval.OptionParser) 
 	if err != nil {
 		tb.Fatal(err)
 	}
-	return c, recs, parse
+	return c, recs, tabari.ParseOption
 }
 
 func TestTABARISuite(t *testing.T) {

@@ -8,6 +8,8 @@ import (
 
 	"github.com/dyadproject/dyad/coder"
 	"github.com/dyadproject/dyad/dict"
+	"github.com/dyadproject/dyad/dict/petrarch"
+	"github.com/dyadproject/dyad/dict/tabari"
 	"github.com/dyadproject/dyad/eval"
 )
 
@@ -23,7 +25,18 @@ func newEvalCmd() *cobra.Command {
 			if len(dirs) == 0 {
 				return errors.New("eval: --dict DIR is required")
 			}
-			d, parse, err := eval.LoadDicts(format, dirs...)
+			var d *dict.Dictionary
+			var err error
+			switch format {
+			case "tabari":
+				d, err = eval.LoadTABARI(dirs...)
+			case "petrarch":
+				d, err = petrarch.Load(dirs...)
+			case "dyad":
+				d, err = dict.Load(dirs...)
+			default:
+				return fmt.Errorf("eval: --dict-format %q: want tabari, petrarch or dyad", format)
+			}
 			if err != nil {
 				var el dict.ErrorList
 				if d == nil || !errors.As(err, &el) {
@@ -39,7 +52,7 @@ func newEvalCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			rep, err := eval.Run(cmd.Context(), eval.SuiteName(args[0]), recs, c, parse)
+			rep, err := eval.Run(cmd.Context(), eval.SuiteName(args[0]), recs, c, tabari.ParseOption)
 			if err != nil {
 				return err
 			}
