@@ -240,6 +240,14 @@ func (s *sent) keep(del []bool) *kept {
 			k.idx = append(k.idx, i)
 		}
 	}
+	s.bloom = [64]uint64{}
+	for _, i := range k.idx {
+		w := s.words[i].norm
+		for n := 1; n <= 3 && n <= len(w); n++ {
+			h := prefixHash(w[:n])
+			s.bloom[h>>6] |= 1 << (h & 63)
+		}
+	}
 	k.alive = grow(k.alive, len(s.men))
 	for i := range s.men {
 		k.alive[i] = true

@@ -147,7 +147,22 @@ type cpattern struct {
 	starGap      bool // words may come between the upper part and the verb
 	code         string
 	rule         string
-	hasSrc       bool // the pattern names the source or target itself
+	hasSrc       bool     // the pattern names the source or target itself
+	need         []uint16 // prefix hashes of the words the pattern cannot match without
+}
+
+// prefixHash hashes the first min(3, len) bytes of a word into the
+// 4096-bit sentence filter.
+func prefixHash(w string) uint16 {
+	if len(w) > 3 {
+		w = w[:3]
+	}
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return uint16(h & 4095)
 }
 
 // cverb is a compiled verb.
@@ -215,6 +230,13 @@ func (c *compiler) pattern(p dict.Pattern) cpattern {
 		if e.kind == dict.VerbSlot {
 			cp.upper, cp.lower, cp.starGap = el[:i], el[i+1:], e.gap
 			break
+		}
+	}
+	for _, part := range [][]celem{cp.upper, cp.lower} {
+		for _, e := range part {
+			if e.kind == dict.Lit && e.w.text != "" {
+				cp.need = append(cp.need, prefixHash(e.w.text))
+			}
 		}
 	}
 	var walk func([]celem)

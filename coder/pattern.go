@@ -137,6 +137,17 @@ func (mt *matcher) done(p int) bool {
 	return ok
 }
 
+// mayMatch reports whether every word the pattern needs may be in the
+// sentence; it rules most patterns of a large dictionary out cheaply.
+func (s *sent) mayMatch(p *cpattern) bool {
+	for _, h := range p.need {
+		if s.bloom[h>>6]&(1<<(h&63)) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // result is the outcome of matching a verb's patterns.
 type result struct {
 	code string
@@ -156,6 +167,9 @@ func (s *sent) matchVerb(k *kept, v int32, vf, vl, lo, hi int) result {
 	*mt = matcher{s: s, k: k, lo: lo, hi: hi, vf: vf, vl: vl, frames: mt.frames[:0]}
 	for pi := range cv.patterns {
 		p := &cv.patterns[pi]
+		if !s.mayMatch(p) {
+			continue
+		}
 		mt.p = p
 		mt.cap = capture{src: -1, tgt: -1, cmp: -1}
 		mt.score, mt.wt, mt.gotScore = 0, 2, -1

@@ -70,6 +70,8 @@ type sent struct {
 	discard bool
 	complex bool
 
+	bloom [64]uint64 // prefixes of the kept words (prefixHash)
+
 	// scratch reused between sentences
 	k        kept
 	mt       matcher
