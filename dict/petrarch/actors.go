@@ -2,6 +2,7 @@ package petrarch
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/dyadproject/dyad"
@@ -18,6 +19,11 @@ func readActors(d *dict.Dictionary, file, data string, errs *dict.ErrorList) {
 		if cur == nil {
 			return
 		}
+		// PETRARCH tries the date restrictions first and the undated
+		// code last; the coder takes the first code valid at the date.
+		sort.SliceStable(cur.Codes, func(i, j int) bool {
+			return !undated(cur.Codes[i]) && undated(cur.Codes[j])
+		})
 		if !hasDefault(cur.Codes) {
 			// PETRARCH: with no undated code and no restriction that
 			// holds, the actor has the null code.
@@ -95,9 +101,11 @@ func phrase(s string, pos dict.Pos) (dict.Phrase, error) {
 	return p, nil
 }
 
+func undated(c dyad.DatedCode) bool { return c.From.IsZero() && c.To.IsZero() }
+
 func hasDefault(cs []dyad.DatedCode) bool {
 	for _, c := range cs {
-		if c.From.IsZero() && c.To.IsZero() {
+		if undated(c) {
 			return true
 		}
 	}

@@ -299,6 +299,7 @@ func pattern(s string, pos dict.Pos) (p dict.Pattern, skip bool, err error) {
 	if err != nil {
 		return p, false, err
 	}
+	seq = joinContractions(seq)
 	stars := 0
 	for i := range seq {
 		switch seq[i].Kind {
@@ -325,6 +326,7 @@ func member(s string, plurals bool) ([]dict.Seq, error) {
 	if len(seq) == 0 {
 		return nil, fmt.Errorf("empty member")
 	}
+	seq = joinContractions(seq)
 	closed := strings.HasSuffix(strings.TrimSpace(s), "_")
 	for i := range seq {
 		e := &seq[i]
@@ -344,4 +346,20 @@ func member(s string, plurals bool) ([]dict.Seq, error) {
 		out = append(out, pl)
 	}
 	return out, nil
+}
+
+// joinContractions joins Treebank's split contractions ("DID N'T", "WO
+// N'T") into the single tokens dyad's segmenter keeps ("DIDN'T").
+func joinContractions(seq dict.Seq) dict.Seq {
+	out := seq[:0]
+	for _, e := range seq {
+		if n := len(out); n > 0 && e.Kind == dict.Lit && out[n-1].Kind == dict.Lit &&
+			e.Word.Text == "N'T" {
+			out[n-1].Word.Text += e.Word.Text
+			out[n-1].Word.Match = dict.Exact
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
 }
