@@ -33,6 +33,13 @@ func (g *groupCtx) startAt(t int) int {
 
 func (g *groupCtx) after(m int) int { return g.at[g.s.men[m].last()] + 1 }
 
+// plain reports whether the word at t is a lower-case word no dictionary
+// knows.
+func (g *groupCtx) plain(t int) bool {
+	w := &g.s.words[g.L[t]]
+	return g.s.role[g.L[t]] == 0 && !w.cap && !w.comma && !w.poss && !isConj(w.norm) && !isPronoun(w.norm)
+}
+
 func (g *groupCtx) isAdj(t int) bool { return g.s.role[g.L[t]] == int8(kAdj)+1 }
 
 // buildGroups joins the mentions found at positions L (word indices) into
@@ -92,6 +99,13 @@ func (s *sent) buildGroups(L []int, alive []bool) []group {
 			}
 			for v < len(L) && startAt(v) < 0 && (isDet(s.words[L[v]].norm) || isAdj(v)) {
 				v++
+			}
+			// up to two unlisted modifiers ("the evil awful Gondor") when
+			// the dictionary has no adjective list to name them
+			if len(s.c.d.Adjectives) == 0 {
+				for n := 0; n < 2 && v < len(L) && startAt(v) < 0 && gc.plain(v); n++ {
+					v++
+				}
 			}
 			k := startAt(v)
 			if k < 0 {
