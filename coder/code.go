@@ -56,6 +56,9 @@ func (c *Coder) codeSentence(doc *dyad.Document, si int, st *state) {
 	}
 	del := s.deleteClauses(s.buildGroups(all, alive))
 	k := s.keep(del)
+	if c.Config.ShareAgents {
+		s.shareAgents(k)
+	}
 	s.resolvePronouns(k, st)
 	s.addMentions(k)
 	if c.Config.Forward {
@@ -169,6 +172,31 @@ func (c *Coder) codeSentence(doc *dyad.Document, si int, st *state) {
 		}
 	}
 	doc.Events = append(doc.Events, dedupe(evs)...)
+}
+
+// shareAgents gives the agent of a compound's first member, when the
+// agent phrase precedes it, to the members that have none.
+func (s *sent) shareAgents(k *kept) {
+	for _, g := range k.groups {
+		if len(g.ms) < 2 {
+			continue
+		}
+		f := &s.men[g.ms[0]]
+		if !f.hasAgt || !f.agentFirst {
+			continue
+		}
+		for _, m := range g.ms[1:] {
+			mn := &s.men[m]
+			if mn.hasAgt || mn.pron || mn.actor < 0 {
+				continue
+			}
+			codes := make([]string, len(mn.codes))
+			for i, c := range mn.codes {
+				codes[i] = combine(c, f.agent, f.agentBefore)
+			}
+			mn.codes, mn.agent, mn.hasAgt = codes, f.agent, true
+		}
+	}
 }
 
 // choose picks the verbs of a clause to code.
@@ -405,6 +433,9 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 			src = []ref{{code: cfg.DefaultSource, m: -1}}
 		}
 	}
+	if src == nil && !cfg.RequireDyad {
+		src = []ref{{code: "---", m: -1}}
+	}
 	if src == nil {
 		return nil, nil
 	}
@@ -423,6 +454,9 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 		} else if cfg.DefaultTarget != "" {
 			tgt = []ref{{code: cfg.DefaultTarget, m: -1}}
 		}
+	}
+	if tgt == nil && !cfg.RequireDyad {
+		tgt = []ref{{code: "---", m: -1}}
 	}
 	if tgt == nil {
 		return nil, nil

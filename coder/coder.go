@@ -35,22 +35,33 @@ type Config struct {
 	CommaEMax, CommaBMin, CommaBMax int
 	MinWords                        int  // shorter sentences are not coded
 	ConvertAgent                    bool // an agent alone codes as "~CODE"
-	Forward                         bool // pronouns may refer to the previous sentence's actor
-	DefaultSource, DefaultTarget    string
-	DefaultPrior, DefaultAfter      bool
+	// LoneAgent, when set, is the prefix that codes an agent with no actor
+	// ("---" gives PETRARCH's "---GOV"); it wins over ConvertAgent.
+	LoneAgent string
+	// ShareAgents gives an agent that precedes a compound ("the ambassadors
+	// of A, B and C") to every member, as PETRARCH does; TABARI gives it
+	// to the first only.
+	ShareAgents bool
+	// RequireDyad false codes events that lack a source or a target, with
+	// "---" in its place (PETRARCH's require_dyad).
+	RequireDyad                  bool
+	Forward                      bool // pronouns may refer to the previous sentence's actor
+	DefaultSource, DefaultTarget string
+	DefaultPrior, DefaultAfter   bool
 }
 
 // DefaultConfig returns TABARI's defaults.
 func DefaultConfig() Config {
 	return Config{
-		CodeBy: "CLAUSE", Comma: true,
+		CodeBy: "CLAUSE", Comma: true, RequireDyad: true,
 		CommaMin: 2, CommaMax: 10, CommaEMin: 2, CommaEMax: 10, CommaBMin: 255, CommaBMax: 0,
 	}
 }
 
 // Set applies one option by its dictionary name (see dict/tabari's
 // ParseOption): CODE BY, COMPLEX, COMMA, MINIMUM WORDS, CONVERT AGENT,
-// FORWARD and DEFAULT. Unknown names are ignored: they concern output or
+// FORWARD and DEFAULT, and dyad's LONE AGENT, SHARE AGENTS and REQUIRE
+// DYAD. Unknown names are ignored: they concern output or
 // interaction, not coding.
 func (c *Config) Set(name, value string) error {
 	value = strings.ToUpper(strings.TrimSpace(value))
@@ -112,6 +123,15 @@ func (c *Config) Set(name, value string) error {
 		c.MinWords = n
 	case "CONVERT AGENT":
 		c.ConvertAgent = value == "TRUE"
+	case "LONE AGENT":
+		c.LoneAgent = strings.Trim(value, `"`)
+		if value == "OFF" {
+			c.LoneAgent = ""
+		}
+	case "SHARE AGENTS":
+		c.ShareAgents = value == "TRUE"
+	case "REQUIRE DYAD":
+		c.RequireDyad = value != "FALSE"
 	case "FORWARD":
 		c.Forward = !strings.HasSuffix(value, "OFF")
 	case "DEFAULT":
@@ -147,6 +167,17 @@ func bracketInt(f string) int {
 	}
 	n, _ := strconv.Atoi(f[i+1 : j])
 	return n
+}
+
+// PETRARCHOptions are the options that give PETRARCH-1's behaviour on
+// its dictionaries: its comma-clause limits, agents alone coded "---GOV",
+// and agents shared by a compound.
+func PETRARCHOptions() dict.Options {
+	return dict.Options{
+		"COMMA":        "MIN = 2 MAX = 8 EMIN = 2 EMAX = 8 BMIN = 0 BMAX = 0",
+		"LONE AGENT":   "---",
+		"SHARE AGENTS": "TRUE",
+	}
 }
 
 // Coder codes events. It is safe for concurrent use; WithOptions returns a

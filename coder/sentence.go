@@ -40,6 +40,9 @@ type mention struct {
 	pron   bool
 	rule   string
 	hasAgt bool
+	// agentBefore: the agent code goes in front; agentFirst: the agent
+	// phrase comes before the actor ("ambassadors of Arnor")
+	agentBefore, agentFirst bool
 }
 
 func (m *mention) first() int { return m.pos[0] }
@@ -392,13 +395,17 @@ func (s *sent) mentions() {
 				codes[i] = combine(c, code, ag.Before && !former)
 			}
 			t.codes, t.agent, t.hasAgt = codes, code, true
+			t.agentBefore, t.agentFirst = ag.Before && !former, m.first() < t.first()
 			t.pos = mergePos(t.pos, m.pos)
 			continue
 		}
-		if s.c.Config.ConvertAgent {
-			c := "~" + code
-			if ag.Before {
-				c = code + "~"
+		if pre := s.c.Config.LoneAgent; pre != "" || s.c.Config.ConvertAgent {
+			c := pre + code
+			if pre == "" {
+				c = "~" + code
+				if ag.Before {
+					c = code + "~"
+				}
 			}
 			s.men = append(s.men, mention{pos: m.pos, codes: []string{c}, base: []string{c}, agent: code, actor: -1, rule: ag.Pos.String()})
 		}

@@ -106,6 +106,8 @@ func recordOptions(o map[string]any) dict.Options {
 		switch k {
 		case "comma_min", "comma_max", "comma_emin", "comma_emax", "comma_bmin", "comma_bmax":
 			comma = append(comma, strings.ToUpper(strings.TrimPrefix(k, "comma_"))+" = "+s)
+		case "require_dyad":
+			out["REQUIRE DYAD"] = strings.ToUpper(s)
 		}
 	}
 	if len(comma) > 0 {

@@ -48,6 +48,11 @@ func newEvalCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
+			if format == "petrarch" {
+				if c, err = c.WithOptions(coder.PETRARCHOptions()); err != nil {
+					return err
+				}
+			}
 			recs, err := eval.ReadSuiteFile(args[0])
 			if err != nil {
 				return err
