@@ -44,7 +44,10 @@ type Config struct {
 	ShareAgents bool
 	// RequireDyad false codes events that lack a source or a target, with
 	// "---" in its place (PETRARCH's require_dyad).
-	RequireDyad                  bool
+	RequireDyad bool
+	// NoPossessives keeps "its", "their" and "his" from standing for
+	// actors (PETRARCH); TABARI resolves them like other pronouns.
+	NoPossessives                bool
 	Forward                      bool // pronouns may refer to the previous sentence's actor
 	DefaultSource, DefaultTarget string
 	DefaultPrior, DefaultAfter   bool
@@ -60,8 +63,8 @@ func DefaultConfig() Config {
 
 // Set applies one option by its dictionary name (see dict/tabari's
 // ParseOption): CODE BY, COMPLEX, COMMA, MINIMUM WORDS, CONVERT AGENT,
-// FORWARD and DEFAULT, and dyad's LONE AGENT, SHARE AGENTS and REQUIRE
-// DYAD. Unknown names are ignored: they concern output or
+// FORWARD and DEFAULT, and dyad's LONE AGENT, SHARE AGENTS, REQUIRE DYAD
+// and POSSESSIVE PRONOUNS. Unknown names are ignored: they concern output or
 // interaction, not coding.
 func (c *Config) Set(name, value string) error {
 	value = strings.ToUpper(strings.TrimSpace(value))
@@ -130,6 +133,8 @@ func (c *Config) Set(name, value string) error {
 		}
 	case "SHARE AGENTS":
 		c.ShareAgents = value == "TRUE"
+	case "POSSESSIVE PRONOUNS":
+		c.NoPossessives = value == "FALSE"
 	case "REQUIRE DYAD":
 		c.RequireDyad = value != "FALSE"
 	case "FORWARD":
@@ -171,12 +176,15 @@ func bracketInt(f string) int {
 
 // PETRARCHOptions are the options that give PETRARCH-1's behaviour on
 // its dictionaries: its comma-clause limits, agents alone coded "---GOV",
-// and agents shared by a compound.
+// agents shared by a compound, and possessive pronouns that are not
+// actors.
 func PETRARCHOptions() dict.Options {
 	return dict.Options{
 		"COMMA":        "MIN = 2 MAX = 8 EMIN = 2 EMAX = 8 BMIN = 0 BMAX = 0",
 		"LONE AGENT":   "---",
 		"SHARE AGENTS": "TRUE",
+
+		"POSSESSIVE PRONOUNS": "FALSE",
 	}
 }
 

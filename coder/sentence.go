@@ -116,6 +116,8 @@ func (s *sent) reset() {
 
 func isConj(w string) bool { return w == "AND" || w == "BUT" || w == "OR" || w == "NOR" }
 
+func isPossessive(w string) bool { return w == "ITS" || w == "THEIR" || w == "HIS" }
+
 func isDet(w string) bool { return w == "THE" || w == "A" || w == "AN" }
 
 func isPronoun(w string) bool {
@@ -199,7 +201,7 @@ func (s *sent) lookup(i int, consumed []bool, buf, bestPos []int) (best match, o
 		n = c
 		for _, id := range lx.at[n] {
 			e := &lx.entries[id]
-			if e.kind == kVerb && !verbOK || (e.kind == kDiscard || e.kind == kComplex) && !verbOK {
+			if e.kind == kVerb && !verbOK {
 				continue
 			}
 			pos, chars := s.matchPhrase(e, i, consumed, buf[:0])
@@ -369,7 +371,7 @@ func (s *sent) mentions() {
 		}
 		if target < 0 {
 			j := m.last() + 1
-			if j < n && (s.words[j].norm == "OF" || s.words[j].norm == "IN") {
+			if j < n && (s.words[j].norm == "OF" || s.words[j].norm == "IN" || s.words[j].norm == "FROM") {
 				j++
 			}
 			if j < n && s.words[j].norm == "THE" {
@@ -412,7 +414,7 @@ func (s *sent) mentions() {
 	}
 	// pronouns
 	for i := range s.words {
-		if s.role[i] == 0 && isPronoun(s.words[i].norm) {
+		if s.role[i] == 0 && isPronoun(s.words[i].norm) && !(s.c.Config.NoPossessives && isPossessive(s.words[i].norm)) {
 			start := len(s.arena)
 			s.arena = append(s.arena, i)
 			s.men = append(s.men, mention{pos: s.arena[start:len(s.arena):len(s.arena)], actor: -1, pron: true})
