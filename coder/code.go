@@ -361,9 +361,9 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 				if a.code == b.code {
 					continue
 				}
-				evs = append(evs, s.event(k, cd, a, b, codeA))
+				evs = append(evs, s.event(k, cd, lo, hi, a, b, codeA))
 				if paired {
-					evs = append(evs, s.event(k, cd, b, a, codeB))
+					evs = append(evs, s.event(k, cd, lo, hi, b, a, codeB))
 				}
 			}
 		}
@@ -373,9 +373,9 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 		for i, a := range rs {
 			for j, b := range rs {
 				if i != j && a.code != b.code {
-					evs = append(evs, s.event(k, cd, a, b, codeA))
+					evs = append(evs, s.event(k, cd, lo, hi, a, b, codeA))
 					if paired {
-						evs = append(evs, s.event(k, cd, b, a, codeB))
+						evs = append(evs, s.event(k, cd, lo, hi, b, a, codeB))
 					}
 				}
 			}
@@ -531,7 +531,7 @@ func (s *sent) actor(r ref) dyad.EventActor {
 	return ea
 }
 
-func (s *sent) event(k *kept, cd cand, src, tgt ref, code string) dyad.Event {
+func (s *sent) event(k *kept, cd cand, lo, hi int, src, tgt ref, code string) dyad.Event {
 	m := &s.ms[cd.mi]
 	vs := dyad.Span{Start: s.words[m.first()].span.Start, End: s.words[m.last()].span.End}
 	doc := s.doc
@@ -545,7 +545,11 @@ func (s *sent) event(k *kept, cd cand, src, tgt ref, code string) dyad.Event {
 		e.Root = code[:2]
 	}
 	if s.c.DateOf != nil {
-		e.Date = s.c.DateOf(doc, s.si, doc.Sentences[s.si].Span)
+		clause := doc.Sentences[s.si].Span
+		if lo < hi && hi <= len(k.idx) {
+			clause = dyad.Span{Start: s.words[k.idx[lo]].span.Start, End: s.words[k.idx[hi-1]].span.End}
+		}
+		e.Date = s.c.DateOf(doc, s.si, clause)
 	} else {
 		e.Date = doc.Published
 		e.Date.Precision = dyad.PrecDocument

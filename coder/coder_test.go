@@ -249,3 +249,32 @@ func FuzzCode(f *testing.F) {
 		}
 	})
 }
+
+func TestDateOf(t *testing.T) {
+	c, err := coder.New(testDict(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var clauses []string
+	c.DateOf = func(doc *dyad.Document, sentence int, clause dyad.Span) dyad.Date {
+		clauses = append(clauses, doc.Text[clause.Start:clause.End])
+		d, _ := dyad.ParseDay("1988-12-01")
+		return d
+	}
+	doc := code(t, c, "Rajiv Gandhi criticised China but Nepal attacked India.", "1995-12-01")
+	if len(doc.Events) != 2 || doc.Events[0].Source.Code != "INDGOV" {
+		t.Fatalf("events %+v: want INDGOV resolved at DateOf's date", doc.Events)
+	}
+	if doc.Events[0].Date.Value != "1988-12-01" {
+		t.Errorf("event date %q, want DateOf's", doc.Events[0].Date.Value)
+	}
+	found := false
+	for _, cl := range clauses {
+		if cl == "but Nepal attacked India" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("DateOf clauses %q lack the second clause", clauses)
+	}
+}
