@@ -59,8 +59,9 @@ func Kind(path string) string {
 // folder holds both), in which case it is skipped. Every malformed line is a *dict.ParseError in the returned
 // dict.ErrorList, and the Dictionary holds everything else.
 //
-// The Dictionary's options carry PETRARCH-1's coder defaults (comma
-// clauses 2..8 words, no initial-clause removal).
+// The Dictionary's options carry PETRARCH-1's coder defaults (see
+// setDefaults), so that any command that codes with these dictionaries
+// behaves like PETRARCH-1.
 func Load(paths ...string) (*dict.Dictionary, error) {
 	files, err := expand(paths)
 	if err != nil {
@@ -129,12 +130,23 @@ func parse(d *dict.Dictionary, kind, name, data string, errs *dict.ErrorList) bo
 	return true
 }
 
-// setDefaults sets PETRARCH-1's comma-clause defaults (PETR_config.ini:
-// comma_min 2, comma_max 8, comma_emin 2, comma_emax 8, comma_bmin 0,
-// comma_bmax 0) unless an option says otherwise.
+// setDefaults sets the coder options that give PETRARCH-1's behaviour
+// (the same as coder.PETRARCHOptions) unless the dictionary set them:
+// PETR_config.ini's comma clauses (comma_min 2, comma_max 8, comma_emin
+// 2, comma_emax 8, comma_bmin 0, comma_bmax 0), an agent with no actor
+// coded "---GOV", an agent in front of a compound shared by all its
+// members, and no possessive pronouns as actors.
 func setDefaults(o dict.Options) {
-	if _, ok := o["COMMA"]; !ok {
-		o["COMMA"] = "MIN = 2 MAX = 8 EMIN = 2 EMAX = 8 BMIN = 0 BMAX = 0"
+	for k, v := range map[string]string{
+		"COMMA":        "MIN = 2 MAX = 8 EMIN = 2 EMAX = 8 BMIN = 0 BMAX = 0",
+		"LONE AGENT":   "---",
+		"SHARE AGENTS": "TRUE",
+		// "its", "their" and "his" do not stand for actors
+		"POSSESSIVE PRONOUNS": "FALSE",
+	} {
+		if _, ok := o[k]; !ok {
+			o[k] = v
+		}
 	}
 }
 

@@ -371,3 +371,23 @@ func TestLoad(t *testing.T) {
 		t.Errorf("missing file: no error")
 	}
 }
+
+// A verb defined in two blocks is one entry with the patterns of both,
+// so that the second block's patterns are not shadowed by the first.
+func TestVerbTwice(t *testing.T) {
+	d := parse(t, "verbs", `--- SHOT [---] ---
+SHOT
+- *_AND_WOUND  [223]
+
+--- SHOT  [223] ---
+SHOT
+- + WAS * DEAD IN $ [224]
+`)
+	if len(d.Verbs) != 1 {
+		t.Fatalf("got %d verbs, want 1", len(d.Verbs))
+	}
+	v := d.Verbs[0]
+	if v.Code != "223" || len(v.Patterns) != 2 || v.Patterns[1].Code != "224" || v.Patterns[1].Pos.Line != 7 {
+		t.Errorf("got %s [%s] with patterns %+v", v.ID, v.Code, v.Patterns)
+	}
+}

@@ -37,6 +37,7 @@ type group struct {
 func readVerbs(d *dict.Dictionary, file, data string, errs *dict.ErrorList) {
 	var cur *block
 	synset, plurals := "", false
+	seen := map[string]int{} // verb lemma → index in d.Verbs
 	flush := func() {
 		if cur == nil {
 			return
@@ -45,6 +46,12 @@ func readVerbs(d *dict.Dictionary, file, data string, errs *dict.ErrorList) {
 			if len(g.forms) == 0 {
 				continue
 			}
+			lemma := strings.ToUpper(g.forms[0].Text)
+			if i, ok := seen[lemma]; ok {
+				merge(&d.Verbs[i], g, cur.patterns)
+				continue
+			}
+			seen[lemma] = len(d.Verbs)
 			d.Verbs = append(d.Verbs, dict.Verb{ID: g.id, Code: g.code, Forms: g.forms, Patterns: cur.patterns, Pos: g.pos})
 		}
 		cur = nil
@@ -108,6 +115,25 @@ func readVerbs(d *dict.Dictionary, file, data string, errs *dict.ErrorList) {
 		}
 	})
 	flush()
+}
+
+// merge adds a later block's entry for a verb already defined: PETRARCH
+// keeps one entry per verb, so the patterns of both blocks apply. The
+// first block's code stays unless it is the null code "---".
+func merge(v *dict.Verb, g group, patterns []dict.Pattern) {
+	v.Patterns = append(v.Patterns[:len(v.Patterns):len(v.Patterns)], patterns...)
+	if v.Code == "---" {
+		v.Code = g.code
+	}
+	have := map[string]bool{}
+	for _, f := range v.Forms {
+		have[f.Text] = true
+	}
+	for _, f := range g.forms {
+		if !have[f.Text] {
+			v.Forms = append(v.Forms, f)
+		}
+	}
 }
 
 // header reads "--- NAME [code] ---"; a missing code is "---". A
