@@ -30,6 +30,10 @@ type entry struct {
 	kind  uint8
 	idx   int32 // actor, agent, verb index; -1 otherwise
 	words []cword
+	// spec counts closed words and adjacent joins: of two phrases that
+	// match the same words, the more specific wins ("AL_GORE" over
+	// "AL GORE", "PRESIDENT_BUSH_" over "PRESIDENT_BUSH").
+	spec int
 }
 
 // lexicon finds phrases by their first word: a byte trie over the first
@@ -47,6 +51,14 @@ func newLexicon() *lexicon {
 func (lx *lexicon) add(e entry) {
 	if len(e.words) == 0 || e.words[0].text == "" {
 		return
+	}
+	for i, w := range e.words {
+		if w.match != dict.Stem {
+			e.spec++
+		}
+		if i > 0 && !w.gap {
+			e.spec++
+		}
 	}
 	id := int32(len(lx.entries))
 	lx.entries = append(lx.entries, e)

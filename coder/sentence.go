@@ -191,7 +191,7 @@ func (s *sent) lookup(i int, consumed []bool, buf, bestPos []int) (best match, o
 	lx := s.c.lx
 	tok := s.words[i].norm
 	verbOK := !s.words[i].cap || s.allCaps || i == 0
-	bestN, bestChars := 0, 0
+	bestN, bestChars, bestSpec := 0, 0, 0
 	n := int32(0)
 	for k := 0; k < len(tok); k++ {
 		c, found := lx.next[uint32(n)<<8|uint32(tok[k])]
@@ -208,10 +208,11 @@ func (s *sent) lookup(i int, consumed []bool, buf, bestPos []int) (best match, o
 			if pos == nil {
 				continue
 			}
-			if len(pos) > bestN || len(pos) == bestN && (chars > bestChars || chars == bestChars && e.kind < best.kind) {
+			if !ok || len(pos) > bestN || len(pos) == bestN && (chars > bestChars || chars == bestChars &&
+				(e.kind < best.kind || e.kind == best.kind && e.spec > bestSpec)) {
 				best = match{kind: e.kind, idx: e.idx, ent: id}
 				bestPos = append(bestPos[:0], pos...)
-				bestN, bestChars, ok = len(pos), chars, true
+				bestN, bestChars, bestSpec, ok = len(pos), chars, e.spec, true
 			}
 		}
 	}
