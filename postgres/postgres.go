@@ -29,7 +29,7 @@ func Open(ctx context.Context, dsn string) (dyad.Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	return sqlstore.New(poolDB{pool}, sqlstore.Dialect{NativeDates: true}), nil
+	return sqlstore.New(poolDB{pool}, sqlstore.Dialect{NativeDates: true, NullsLast: true}), nil
 }
 
 // OpenPool connects and migrates, returning the raw pool for bulk loading.

@@ -343,7 +343,10 @@ func testEventFilters(t *testing.T, s dyad.Store) {
 		{"actor full code", dyad.EventFilter{Actor: "PAKGOV"}, []string{"a1", "b1"}},
 		{"from to inclusive", dyad.EventFilter{From: from, To: to}, []string{"a1", "b1", "b2"}},
 		{"code prefix", dyad.EventFilter{CodePrefix: "04"}, []string{"c1", "a1", "b1"}},
-		{"code prefix wildcard is literal", dyad.EventFilter{CodePrefix: "%"}, []string{"c2", "c1", "a1", "b1", "b2", "a2"}},
+		{"code prefix 19", dyad.EventFilter{CodePrefix: "19"}, []string{"c2"}},
+		{"code full", dyad.EventFilter{CodePrefix: "043"}, []string{"b1"}},
+		{"code prefix wildcard is literal", dyad.EventFilter{CodePrefix: "%"}, nil},
+		{"code prefix last byte 0xff", dyad.EventFilter{CodePrefix: "0\xff"}, nil},
 		{"modality", dyad.EventFilter{Modality: dyad.Planned}, []string{"a2"}},
 		{"limit", dyad.EventFilter{Limit: 2}, []string{"c2", "c1"}},
 	}

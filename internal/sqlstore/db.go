@@ -57,6 +57,18 @@ type Dialect struct {
 	// NativeDates is true when date and timestamp columns take time.Time
 	// (PostgreSQL); otherwise dates are written as ISO text (SQLite).
 	NativeDates bool
+	// NullsLast is true when NULL sorts after every value in ascending
+	// order (PostgreSQL); SQLite sorts it first. Queries ask for NULLs
+	// first on both, which SQLite can read straight off an index.
+	NullsLast bool
+}
+
+// nullsFirst is the ORDER BY suffix that sorts NULLs first.
+func (d Dialect) nullsFirst() string {
+	if d.NullsLast {
+		return " NULLS FIRST"
+	}
+	return ""
 }
 
 // day encodes the day of t for a date column; nil for a zero time.

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dyadproject/dyad"
 )
@@ -44,7 +45,13 @@ func (s *Store) Events(ctx context.Context, f dyad.EventFilter) ([]dyad.StoredEv
 		w.add(`((src_country = ? AND tgt_country = ?) OR (src_country = ? AND tgt_country = ?))`, a, b, b, a)
 	}
 	if f.Actor != "" {
-		w.add(`(src_country = ? OR tgt_country = ? OR src_code = ? OR tgt_code = ?)`, f.Actor, f.Actor, f.Actor, f.Actor)
+		// Each side is matched through its country column, so the
+		// (src_country, ...) and (tgt_country, ...) indexes serve it.
+		if c := dyad.Country(f.Actor); c == f.Actor {
+			w.add(`(src_country = ? OR tgt_country = ?)`, c, c)
+		} else {
+			w.add(`((src_country = ? AND src_code = ?) OR (tgt_country = ? AND tgt_code = ?))`, c, f.Actor, c, f.Actor)
+		}
 	}
 	if !f.From.IsZero() {
 		w.add(`date_begin >= ?`, s.d.day(f.From))
@@ -53,7 +60,15 @@ func (s *Store) Events(ctx context.Context, f dyad.EventFilter) ([]dyad.StoredEv
 		w.add(`date_begin < ?`, s.d.day(f.To.AddDate(0, 0, 1)))
 	}
 	if f.CodePrefix != "" {
-		w.add(`code LIKE ?`, escapeLike(f.CodePrefix)+"%")
+		// A prefix is the range [p, p with its last byte incremented).
+		// CAMEO codes are ASCII; anything else is compared as text.
+		p := strings.ToValidUTF8(f.CodePrefix, "\uFFFD")
+		if hi := []byte(p); isASCII(p) && hi[len(hi)-1] < 0x7f {
+			hi[len(hi)-1]++
+			w.add(`code >= ? AND code < ?`, p, string(hi))
+		} else {
+			w.add(`substr(code, 1, ?) = ?`, utf8.RuneCountInString(p), p)
+		}
 	}
 	if f.Modality != "" {
 		w.add(`modality = ?`, string(f.Modality))
@@ -65,7 +80,7 @@ func (s *Store) Events(ctx context.Context, f dyad.EventFilter) ([]dyad.StoredEv
 		w.add(`cluster_id = ?`, f.ClusterID)
 	}
 	q := `SELECT body, cluster_id, coder_version, dict_fingerprint FROM events` + w.String() +
-		` ORDER BY date_begin IS NULL, date_begin, id` + w.limit(f.Limit)
+		` ORDER BY date_begin` + s.d.nullsFirst() + `, id` + w.limit(f.Limit)
 	rows, err := s.db.Query(ctx, q, w.args...)
 	if err != nil {
 		return nil, fmt.Errorf("events: %w", err)
@@ -82,8 +97,13 @@ func (s *Store) Events(ctx context.Context, f dyad.EventFilter) ([]dyad.StoredEv
 	return out, rows.Err()
 }
 
-func escapeLike(s string) string {
-	return strings.NewReplacer(`%`, ``, `_`, ``).Replace(s)
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 func scanEvent(r Row) (dyad.StoredEvent, error) {
@@ -351,7 +371,7 @@ func (s *Store) Facts(ctx context.Context, f dyad.FactFilter) ([]dyad.Fact, erro
 	if f.Indicator != "" {
 		w.add(`indicator = ?`, f.Indicator)
 	}
-	q := `SELECT body FROM facts` + w.String() + ` ORDER BY period_begin IS NULL, period_begin, doc_id, id` + w.limit(f.Limit)
+	q := `SELECT body FROM facts` + w.String() + ` ORDER BY period_begin` + s.d.nullsFirst() + `, doc_id, id` + w.limit(f.Limit)
 	rows, err := s.db.Query(ctx, q, w.args...)
 	if err != nil {
 		return nil, fmt.Errorf("facts: %w", err)
