@@ -40,13 +40,23 @@ type mention struct {
 	pron   bool
 	rule   string
 	hasAgt bool
+	// an actor takes at most one agent in front of its code and one after
+	// it ("an MSF Arnor diplomat" → NGOARNGOV)
+	hasPre, hasSuf bool
 	// agentBefore: the agent code goes in front; agentFirst: the agent
 	// phrase comes before the actor ("ambassadors of Arnor")
 	agentBefore, agentFirst bool
 }
 
 func (m *mention) first() int { return m.pos[0] }
-func (m *mention) last() int  { return m.pos[len(m.pos)-1] }
+
+func (m *mention) canTake(before bool) bool {
+	if before {
+		return !m.hasPre
+	}
+	return !m.hasSuf
+}
+func (m *mention) last() int { return m.pos[len(m.pos)-1] }
 
 // group is a compound: mentions joined by commas and conjunctions.
 type group struct {
@@ -365,7 +375,7 @@ func (s *sent) mentions() {
 				j--
 			}
 			if s.role[j] == int8(kActor)+1 {
-				if k := int(actorOf[s.mref[j]]) - 1; k >= 0 && !s.men[k].hasAgt {
+				if k := int(actorOf[s.mref[j]]) - 1; k >= 0 && s.men[k].canTake(ag.Before) {
 					target = k
 				}
 			}
@@ -379,7 +389,7 @@ func (s *sent) mentions() {
 				j++
 			}
 			if j < n && s.role[j] == int8(kActor)+1 {
-				if k := int(actorOf[s.mref[j]]) - 1; k >= 0 && !s.men[k].hasAgt && s.ms[s.mref[j]].first() == j {
+				if k := int(actorOf[s.mref[j]]) - 1; k >= 0 && s.men[k].canTake(ag.Before) && s.ms[s.mref[j]].first() == j {
 					target = k
 				}
 			}
@@ -397,7 +407,15 @@ func (s *sent) mentions() {
 			for i, c := range t.codes {
 				codes[i] = combine(c, code, ag.Before && !former)
 			}
+			if t.hasAgt {
+				code = t.agent + code
+			}
 			t.codes, t.agent, t.hasAgt = codes, code, true
+			if ag.Before {
+				t.hasPre = true
+			} else {
+				t.hasSuf = true
+			}
 			t.agentBefore, t.agentFirst = ag.Before && !former, m.first() < t.first()
 			t.pos = mergePos(t.pos, m.pos)
 			continue
