@@ -2,6 +2,7 @@ package sqlite_test
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -35,6 +36,24 @@ func TestDefaultPath(t *testing.T) {
 			got, err := sqlite.DefaultPath()
 			if err != nil || got != tc.want {
 				t.Errorf("DefaultPath() = %q, %v; want %q", got, err, tc.want)
+			}
+		})
+	}
+}
+
+// TestOddPaths opens stores whose paths hold characters that mean
+// something in a file: URI.
+func TestOddPaths(t *testing.T) {
+	for _, name := range []string{"with space", "per%20cent", "hash#x", "q?x", "ünï"} {
+		t.Run(name, func(t *testing.T) {
+			p := filepath.Join(t.TempDir(), name, "d.db")
+			s, err := sqlite.Open(context.Background(), p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s.Close()
+			if _, err := os.Stat(p); err != nil {
+				t.Errorf("store not at %s: %v", p, err)
 			}
 		})
 	}
