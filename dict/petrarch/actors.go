@@ -14,6 +14,10 @@ import (
 // code is optional), synonym lines "+PHRASE", and date-restriction lines
 // "[CODE DATES]", usually indented, that belong to the entry above.
 func readActors(d *dict.Dictionary, file, data string, errs *dict.ErrorList) {
+	ids := make(map[string]int, len(d.Actors))
+	for _, a := range d.Actors {
+		ids[a.ID]++
+	}
 	var cur *dict.Actor
 	flush := func() {
 		if cur == nil {
@@ -64,11 +68,28 @@ func readActors(d *dict.Dictionary, file, data string, errs *dict.ErrorList) {
 			if !ok {
 				return
 			}
-			cur = &dict.Actor{ID: id(p.Text), Name: p.Text, Names: []dict.Phrase{p}, Pos: pos}
+			cur = &dict.Actor{ID: uniqueID(ids, id(p.Text)), Name: p.Text, Names: []dict.Phrase{p}, Pos: pos}
 			addCodes(cur, codes, pos, errs)
 		}
 	})
 	flush()
+}
+
+// uniqueID returns id, or id with a number when an earlier actor has it:
+// the Phoenix files list some phrases in more than one entry, and dyad's
+// format needs unique IDs.
+func uniqueID(ids map[string]int, id string) string {
+	n := ids[id]
+	ids[id]++
+	for n > 0 {
+		alt := fmt.Sprintf("%s_%d", id, n+1)
+		if ids[alt] == 0 {
+			ids[alt]++
+			return alt
+		}
+		n++
+	}
+	return id
 }
 
 // entry reads "PHRASE [CODE]..." into a phrase with PETRARCH's
@@ -91,6 +112,9 @@ func entry(s string, pos dict.Pos, errs *dict.ErrorList) (dict.Phrase, []string,
 // matches whole words only, so every word is Exact whether or not it
 // ends in "_".
 func phrase(s string, pos dict.Pos) (dict.Phrase, error) {
+	if i := strings.IndexFunc(s, func(r rune) bool { return r < ' ' && r != '\t' || r == 0x7f }); i >= 0 {
+		return dict.Phrase{}, fmt.Errorf("phrase %q: control character %U", s, s[i])
+	}
 	p, err := tabari.ParsePhrase(s, pos)
 	if err != nil {
 		return p, err

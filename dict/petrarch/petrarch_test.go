@@ -309,6 +309,7 @@ func TestErrors(t *testing.T) {
 		{"unclosed bracket", "agents", "OK [~GOV]\nDEPARMENT_OF_ENVIRONMENT [~ENV}\nISLAMIC_EXTREMIST\nX [GOV]\nY !NOPE! [~GOV]\n", []int{2, 3, 4, 5}},
 		{"bad patterns", "verbs", "- * X [1]\n--- A [010] ---\nA\n- * COMMIT * AID [1]\n- $ * OFFER\n- * &X [01 0]\n", []int{1, 4, 5, 6}},
 		{"no block", "verbs", "ABANDON\n", []int{1}},
+		{"control character", "actors", "OK [X]\nJAN_STRASK\x1aY [CZE]\n", []int{2}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -341,6 +342,7 @@ func TestLoad(t *testing.T) {
 		return p
 	}
 	write("A.actors.txt", "ARNOR [ARN]\n")
+	write("B.actors.txt", "ARNOR_ [ARN]\nW&T_OFFSHORE [MNC]\n")
 	write("A.agents.txt", "POLICE {} [~COP]\n")
 	write("A.discards.txt", "+TYPHOON\n")
 	v1 := write("A.verbs.txt", "--- VISIT [042] ---\nVISIT\n")
@@ -351,7 +353,14 @@ func TestLoad(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(d.Actors) != 1 || len(d.Agents) != 1 || len(d.Discards) != 1 || len(d.Verbs) != 1 || len(d.Files) != 4 {
+	var ids []string
+	for _, a := range d.Actors {
+		ids = append(ids, a.ID)
+	}
+	if want := []string{"ARNOR", "ARNOR_2", "W_T_OFFSHORE"}; !reflect.DeepEqual(ids, want) {
+		t.Errorf("actor IDs %q, want %q", ids, want)
+	}
+	if len(d.Agents) != 1 || len(d.Discards) != 1 || len(d.Verbs) != 1 || len(d.Files) != 5 {
 		t.Errorf("got %d actors, %d agents, %d discards, %d verbs from %q", len(d.Actors), len(d.Agents), len(d.Discards), len(d.Verbs), d.Files)
 	}
 	if d.Options["COMMA"] == "" {

@@ -155,8 +155,15 @@ func header(t string, pos dict.Pos) (*block, error) {
 	return &block{name: id, code: code, pos: pos, groups: []group{{id: id, code: code, pos: pos}}}, nil
 }
 
-// id makes an entry ID from a phrase: upper case, no spaces.
+// id makes an entry ID from a phrase: upper case, "_" for spaces and
+// for the characters dyad's format keeps out of IDs ("W&T" → "W_T").
 func id(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if strings.ContainsRune("#|{}&", r) {
+			return '_'
+		}
+		return r
+	}, s)
 	return strings.ToUpper(strings.Join(strings.Fields(strings.TrimRight(s, "_ ")), "_"))
 }
 
