@@ -331,7 +331,72 @@ func (s *sent) clauses(k *kept) (bounds []int, nconj int) {
 			}
 		}
 		nconj++
-		bounds = append(bounds, p)
+		if s.startsClause(k, p+1) {
+			bounds = append(bounds, p)
+			continue
+		}
+		// "X's sheep and pigs of Gondor", "a bombing and shelling
+		// offensive": the conjunction joins noun phrases. The clause goes
+		// on; a subject phrase before it (no verb yet) loses its actors.
+		lo := bounds[len(bounds)-1]
+		if !s.verbIn(k, lo, p) {
+			s.dropGroups(k, lo, p)
+		}
 	}
 	return append(bounds, len(k.idx)), nconj
+}
+
+// startsClause reports whether the words from kept position q begin a
+// clause: a verb, an actor, an agent, a pronoun or a determiner, perhaps
+// after an adverb such as "then".
+func (s *sent) startsClause(k *kept, q int) bool {
+	for q < len(k.idx) {
+		switch s.words[k.idx[q]].norm {
+		case "THEN", "EVEN", "ALSO", "NOW", "YET", "STILL", "LATER":
+			q++
+			continue
+		}
+		break
+	}
+	if q >= len(k.idx) {
+		return true
+	}
+	w := k.idx[q]
+	switch s.role[w] {
+	case int8(kActor) + 1, int8(kAgent) + 1:
+		return true
+	case int8(kVerb) + 1:
+		return !s.nounV[s.mref[w]]
+	}
+	return k.gstart[q] >= 0 || isPronoun(s.words[w].norm) || isDet(s.words[w].norm)
+}
+
+// verbIn reports whether a verb starts in kept positions [lo, hi).
+func (s *sent) verbIn(k *kept, lo, hi int) bool {
+	for p := lo; p < hi; p++ {
+		w := k.idx[p]
+		if s.role[w] == int8(kVerb)+1 && !s.nounV[s.mref[w]] && k.vAlive[s.mref[w]] && s.ms[s.mref[w]].first() == w {
+			return true
+		}
+	}
+	return false
+}
+
+// dropGroups removes the compounds that start in kept positions [lo, hi).
+func (s *sent) dropGroups(k *kept, lo, hi int) {
+	gs := k.groups[:0]
+	for i := range k.gstart {
+		k.gstart[i] = -1
+	}
+	for _, g := range k.groups {
+		if g.first >= lo && g.first < hi {
+			for _, m := range g.ms {
+				k.alive[m] = false
+			}
+			continue
+		}
+		k.gstart[g.first] = int32(len(gs))
+		gs = append(gs, g)
+	}
+	k.groups = gs
 }
