@@ -19,6 +19,7 @@ func readActors(d *dict.Dictionary, file, data string, errs *dict.ErrorList) {
 		ids[a.ID]++
 	}
 	var cur *dict.Actor
+	bad := false // the last entry line was malformed: skip its block quietly
 	flush := func() {
 		if cur == nil {
 			return
@@ -40,6 +41,8 @@ func readActors(d *dict.Dictionary, file, data string, errs *dict.ErrorList) {
 		pos := dict.Pos{File: file, Line: n}
 		t := strings.TrimSpace(line)
 		switch {
+		case (t[0] == '+' || t[0] == '[') && cur == nil && bad:
+			return
 		case t[0] == '+':
 			if cur == nil {
 				errs.Add(file, n, "synonym %q before any actor", t)
@@ -65,7 +68,7 @@ func readActors(d *dict.Dictionary, file, data string, errs *dict.ErrorList) {
 		default:
 			flush()
 			p, codes, ok := entry(t, pos, errs)
-			if !ok {
+			if bad = !ok; bad {
 				return
 			}
 			cur = &dict.Actor{ID: uniqueID(ids, id(p.Text)), Name: p.Text, Names: []dict.Phrase{p}, Pos: pos}

@@ -310,6 +310,7 @@ func TestErrors(t *testing.T) {
 		{"bad patterns", "verbs", "- * X [1]\n--- A [010] ---\nA\n- * COMMIT * AID [1]\n- $ * OFFER\n- * &X [01 0]\n", []int{1, 4, 5, 6}},
 		{"no block", "verbs", "ABANDON\n", []int{1}},
 		{"control character", "actors", "OK [X]\nJAN_STRASK\x1aY [CZE]\n", []int{2}},
+		{"one error per bad entry", "actors", "LIAMINE_Z\x1aROUAL_\n\t[DZAELI 580101-940131]\n+X\nOK [X]\n[Y 0101]\n", []int{1, 5}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -391,9 +392,15 @@ SHOT
 --- SHOT  [223] ---
 SHOT
 - + WAS * DEAD IN $ [224]
+
+--- SNUB [110] ---
+SNUB [111] {SNUBS SNUBBED}
 `)
-	if len(d.Verbs) != 1 {
-		t.Fatalf("got %d verbs, want 1", len(d.Verbs))
+	if len(d.Verbs) != 2 {
+		t.Fatalf("got %d verbs, want 2", len(d.Verbs))
+	}
+	if v := d.Verbs[1]; v.Code != "111" || len(v.Forms) != 3 || v.Forms[2].Text != "SNUBBED" {
+		t.Errorf("code before forms: got %s [%s] %+v", v.ID, v.Code, v.Forms)
 	}
 	v := d.Verbs[0]
 	if v.Code != "223" || len(v.Patterns) != 2 || v.Patterns[1].Code != "224" || v.Patterns[1].Pos.Line != 7 {

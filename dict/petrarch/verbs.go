@@ -178,20 +178,22 @@ func eventCode(s string) (string, error) {
 
 // addForms reads a verb line into the block: its forms and its own code.
 func (b *block) addForms(t string, pos dict.Pos) error {
-	head, codes, err := tabari.SplitEntry(t)
+	// The forms come before the code ("BAN {BANS BANNED} [191]"), and
+	// now and then after it ("SNUB [111] {SNUBS}").
+	rest, irregular, braces := t, "", false
+	if i := strings.IndexByte(t, '{'); i >= 0 {
+		j := strings.IndexByte(t, '}')
+		if j < i {
+			return fmt.Errorf("verb %q: want WORD {FORM ...} [code]", t)
+		}
+		rest, irregular, braces = t[:i]+" "+t[j+1:], t[i+1:j], true
+	}
+	word, codes, err := tabari.SplitEntry(rest)
 	if err != nil {
 		return err
 	}
 	if len(codes) > 1 {
 		return fmt.Errorf("verb %q: want one [code]", t)
-	}
-	word, irregular, braces := head, "", false
-	if i := strings.IndexByte(head, '{'); i >= 0 {
-		j := strings.IndexByte(head, '}')
-		if j < i || strings.TrimSpace(head[j+1:]) != "" {
-			return fmt.Errorf("verb %q: want WORD {FORM ...}", t)
-		}
-		word, irregular, braces = head[:i], head[i+1:j], true
 	}
 	word = strings.TrimSpace(word)
 	if word == "" {
