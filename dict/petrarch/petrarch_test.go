@@ -395,6 +395,10 @@ SHOT
 
 --- SNUB [110] ---
 SNUB [111] {SNUBS SNUBBED}
+
+--- SHOULD  [101]  ---
+SHOULD
+- SUGGESTED * DEMAND CONVENTIONS  [162]
 `)
 	if len(d.Verbs) != 2 {
 		t.Fatalf("got %d verbs, want 2", len(d.Verbs))

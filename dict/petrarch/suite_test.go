@@ -18,7 +18,7 @@ import (
 // petrarchFloor is the ratchet: the share of the 276 scored records of
 // the PETRARCH-1 unit-test suite (2015) that must stay right with the
 // PETR.Validate dictionaries. Raise it as results improve; never lower it.
-const petrarchFloor = 0.81
+const petrarchFloor = 0.82
 
 // sharedData finds ../shared/data by walking up from the package folder,
 // or takes it from DYAD_SHARED; it skips the test when there is none.
