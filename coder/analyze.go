@@ -307,7 +307,7 @@ func (s *sent) clauses(k *kept) (bounds []int, nconj int) {
 		}
 		inside := false
 		for _, g := range k.groups {
-			if g.first < p && p < g.last {
+			if len(g.ms) > 1 && g.first < p && p < g.last {
 				inside = true
 				break
 			}

@@ -396,6 +396,14 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 				return gi
 			}
 		}
+		// as a target, an actor whose words straddle the clause start
+		if src != nil {
+			for gi, g := range k.groups {
+				if g.first < lo && g.last >= lo && g.last < cd.vf && !used[gi] && !skip(gi) {
+					return gi
+				}
+			}
+		}
 		return -1
 	}
 	firstAfter := func(skip func(g int) bool) int {

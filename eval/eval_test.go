@@ -19,7 +19,7 @@ import (
 // tabariFloor is the ratchet: the share of the 450 coded standard TABARI
 // records that must stay right. Raise it as the coder improves; never
 // lower it.
-const tabariFloor = 0.99
+const tabariFloor = 0.993
 
 // sharedData finds ../shared/data by walking up from the package folder,
 // or takes it from DYAD_SHARED.
