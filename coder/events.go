@@ -1,0 +1,142 @@
+package coder
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strconv"
+	"strings"
+
+	"github.com/dyadproject/dyad"
+)
+
+// span returns the text span of a mention.
+func (s *sent) span(m int) dyad.Span {
+	mn := &s.men[m]
+	return dyad.Span{Start: s.words[mn.first()].span.Start, End: s.words[mn.last()].span.End}
+}
+
+func (s *sent) actor(r ref) dyad.EventActor {
+	ea := dyad.EventActor{Code: r.code, Country: dyad.Country(strings.Trim(r.code, "~"))}
+	if r.m < 0 {
+		return ea
+	}
+	mn := &s.men[r.m]
+	ea.Span = s.span(r.m)
+	ea.Agent = mn.agent
+	if mn.actor >= 0 {
+		ea.Name = s.c.d.Actors[mn.actor].Name
+	}
+	if mn.pron {
+		ea.Resolution = "pronoun: " + strings.Join(mn.codes, "/")
+	}
+	return ea
+}
+
+func (s *sent) event(k *kept, cd cand, lo, hi int, src, tgt ref, code string) dyad.Event {
+	m := &s.ms[cd.mi]
+	vs := dyad.Span{Start: s.words[m.first()].span.Start, End: s.words[m.last()].span.End}
+	doc := s.doc
+	e := dyad.Event{
+		DocID: doc.ID, Sentence: s.si,
+		Source: s.actor(src), Target: s.actor(tgt),
+		Code: code, Verb: dyad.EvidenceOf(doc.Text, vs), Rule: cd.res.rule,
+		DocDate: doc.Published,
+	}
+	if len(code) >= 2 {
+		e.Root = code[:2]
+	}
+	if s.c.DateOf != nil {
+		clause := doc.Sentences[s.si].Span
+		if lo < hi && hi <= len(k.idx) {
+			clause = dyad.Span{Start: s.words[k.idx[lo]].span.Start, End: s.words[k.idx[hi-1]].span.End}
+		}
+		e.Date = s.c.DateOf(doc, s.si, clause)
+	} else {
+		e.Date = doc.Published
+		e.Date.Precision = dyad.PrecDocument
+	}
+	if neg := s.negation(k, cd); neg.Text != "" {
+		e.Modality, e.ModalityCue = dyad.Negated, neg
+	}
+	e.ID = eventID(doc.ID, s.si, e.Source.Span, e.Target.Span, vs, e.Source.Code, e.Target.Code, code)
+	return e
+}
+
+// eventID is the first 16 hex digits of the SHA-256 of the document ID,
+// the sentence, the spans and the codes.
+func eventID(docID string, si int, src, tgt, verb dyad.Span, scode, tcode, code string) string {
+	var buf [256]byte
+	b := append(buf[:0], docID...)
+	b = append(b, 0)
+	b = strconv.AppendInt(b, int64(si), 10)
+	for _, sp := range []dyad.Span{src, tgt, verb} {
+		b = append(b, 0)
+		b = strconv.AppendInt(b, int64(sp.Start), 10)
+		b = append(b, '-')
+		b = strconv.AppendInt(b, int64(sp.End), 10)
+	}
+	for _, c := range []string{scode, tcode, code} {
+		b = append(b, 0)
+		b = append(b, c...)
+	}
+	sum := sha256.Sum256(b)
+	var out [16]byte
+	hex.Encode(out[:], sum[:8])
+	return string(out[:])
+}
+
+// negation returns a negation word just before the verb that the pattern
+// that fired did not itself consume ("did not visit").
+func (s *sent) negation(k *kept, cd cand) dyad.Evidence {
+	if cd.res.pat != nil && len(cd.res.pat.upper) > 0 {
+		return dyad.Evidence{}
+	}
+	for j := cd.vf - 1; j >= 0 && j >= cd.vf-2; j-- {
+		w := s.words[k.idx[j]]
+		switch {
+		case w.norm == "NOT" || w.norm == "NEVER" || w.norm == "NO" || strings.HasSuffix(w.norm, "N'T"):
+			return dyad.EvidenceOf(s.doc.Text, w.span)
+		case k.gstart[j] >= 0:
+			return dyad.Evidence{}
+		}
+	}
+	return dyad.Evidence{}
+}
+
+// dedupe drops repeated (source, target, code) events of one sentence.
+func dedupe(evs []dyad.Event) []dyad.Event {
+	out := evs[:0]
+next:
+	for _, e := range evs {
+		for _, o := range out {
+			if o.Source.Code == e.Source.Code && o.Target.Code == e.Target.Code && o.Code == e.Code {
+				continue next
+			}
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// addMentions records the sentence's actor mentions on the document.
+func (s *sent) addMentions(k *kept) {
+	for i := range s.men {
+		mn := &s.men[i]
+		if !k.alive[i] {
+			continue
+		}
+		am := dyad.ActorMention{Span: s.span(i), Sentence: s.si, Agent: mn.agent, Rule: mn.rule}
+		if mn.actor >= 0 {
+			a := &s.c.d.Actors[mn.actor]
+			am.EntryID, am.Name, am.Codes = a.ID, a.Name, a.Codes
+		} else {
+			for _, c := range mn.codes {
+				am.Codes = append(am.Codes, dyad.DatedCode{Code: c})
+			}
+			if mn.pron {
+				am.Resolution = "pronoun: " + strings.Join(mn.codes, "/")
+			}
+		}
+		s.doc.Actors = append(s.doc.Actors, am)
+	}
+}
