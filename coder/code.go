@@ -512,4 +512,3 @@ func (s *sent) passiveBy(k *kept, cd cand, lo, hi int) int {
 	}
 	return -1
 }
-
