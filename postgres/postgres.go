@@ -19,6 +19,10 @@ import (
 	"github.com/dyadproject/dyad/internal/sqlstore"
 )
 
+// writeLockKey is the transaction-level advisory lock that serialises
+// PutDocument across connections and processes ("dyad" in ASCII).
+const writeLockKey = "1685676388"
+
 //go:embed migrations/*.sql
 var migrations embed.FS
 
@@ -29,7 +33,8 @@ func Open(ctx context.Context, dsn string) (dyad.Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	return sqlstore.New(poolDB{pool}, sqlstore.Dialect{NativeDates: true, NullsLast: true}), nil
+	return sqlstore.New(poolDB{pool}, sqlstore.Dialect{NativeDates: true, NullsLast: true,
+		WriteLock: "SELECT pg_advisory_xact_lock(" + writeLockKey + ")"}), nil
 }
 
 // OpenPool connects and migrates, returning the raw pool for bulk loading.

@@ -9,6 +9,8 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
+	"time"
 	"testing"
 
 	"github.com/dyadproject/dyad"
@@ -35,6 +37,7 @@ func Run(t *testing.T, open func(t *testing.T) dyad.Store) {
 		{"LongDocument", testLongDocument},
 		{"QuadFromRoot", testQuadFromRoot},
 		{"SidesShareCode", testSidesShareCode},
+		{"ConcurrentPuts", testConcurrentPuts},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -509,4 +512,65 @@ func testSidesShareCode(t *testing.T, s dyad.Store) {
 			}
 		})
 	}
+}
+
+// testConcurrentPuts stores forty retellings of one meeting from four
+// goroutines at once: they must end in one cluster, with every mention
+// counted once, and no put may fail.
+func testConcurrentPuts(t *testing.T, s dyad.Store) {
+	const workers, each = 4, 10
+	var wg sync.WaitGroup
+	errs := make(chan error, workers*each)
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range each {
+				n := w*each + i
+				// The retellings date the meeting by day, by month or
+				// only by the report, and list the two events in either
+				// order, so that racing writers would make different
+				// clusters or lock rollup rows in opposite orders.
+				dates := []dyad.Date{day("2019-03-03"), {}, dyad.Month(2019, time.March)}
+				evs := []ev{{src: "RUS", tgt: "PAK", code: "040", quad: 1, goldstein: 1, verb: "met", date: dates[n%3]},
+					{src: "PAK", tgt: "RUS", code: "036", quad: 1, goldstein: 4, verb: "agreed to meet", date: dates[(n+1)%3]}}
+				if n%2 == 1 {
+					evs[0], evs[1] = evs[1], evs[0]
+				}
+				doc := article(fmt.Sprintf("r%02d", n), fmt.Sprintf("https://outlet%d.example/%d", n%5, n), day("2019-03-04"),
+					"Russian and Pakistani officials met in Islamabad. They agreed to meet again.", evs...)
+				if _, err := s.PutDocument(context.Background(), doc, meta1); err != nil {
+					errs <- err
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	want := []string{
+		"03 PAK-RUS sym=true 2019-03-03 rep=" + repOf(t, s, "03") + " mentions=40 articles=40 sources=5",
+		"04 RUS-PAK sym=true 2019-03-03 rep=" + repOf(t, s, "04") + " mentions=40 articles=40 sources=5",
+	}
+	got := clusterStrings(t, s, dyad.ClusterFilter{})
+	slices.Sort(got)
+	if !slices.Equal(got, want) {
+		t.Errorf("clusters:\ngot  %q\nwant %q", got, want)
+	}
+	wantTL := []string{"2019-03 events=[2 0 0 0] mentions=[80 0 0 0] gold=2.50 net=2 not=0"}
+	if got := timeline(t, s, dyad.TimelineQuery{A: []string{"RUS"}, B: []string{"PAK"}}); !slices.Equal(got, wantTL) {
+		t.Errorf("timeline:\ngot  %q\nwant %q", got, wantTL)
+	}
+}
+
+// repOf returns the representative of the only cluster with root.
+func repOf(t *testing.T, s dyad.Store, root string) string {
+	t.Helper()
+	cs, err := s.Clusters(context.Background(), dyad.ClusterFilter{Root: root})
+	if err != nil || len(cs) == 0 {
+		t.Fatalf("clusters with root %s: %d, %v", root, len(cs), err)
+	}
+	return cs[0].Representative
 }

@@ -61,6 +61,12 @@ type Dialect struct {
 	// order (PostgreSQL); SQLite sorts it first. Queries ask for NULLs
 	// first on both, which SQLite can read straight off an index.
 	NullsLast bool
+	// WriteLock, when set, runs first in every write transaction to make
+	// writers take turns. PostgreSQL needs it: two documents about one
+	// event must not both find no cluster and create two, and rollup
+	// upserts in different orders must not deadlock. SQLite's BEGIN
+	// IMMEDIATE already admits one writer at a time.
+	WriteLock string
 }
 
 // nullsFirst is the ORDER BY suffix that sorts NULLs first.

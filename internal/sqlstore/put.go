@@ -46,6 +46,11 @@ func (s *Store) PutDocument(ctx context.Context, doc *dyad.Document, meta dyad.C
 			err = fmt.Errorf("put %s: %w", doc.ID, err)
 		}
 	}()
+	if s.d.WriteLock != "" {
+		if _, err = tx.Exec(ctx, s.d.WriteLock); err != nil {
+			return res, fmt.Errorf("write lock: %w", err)
+		}
+	}
 
 	var old struct {
 		version       int
