@@ -209,7 +209,7 @@ func New(d *dict.Dictionary) (*Coder, error) {
 	if d == nil {
 		return nil, fmt.Errorf("coder: nil dictionary")
 	}
-	c := &Coder{Config: DefaultConfig(), d: d, lx: newLexicon(), pool: &sync.Pool{New: func() any { return new(sent) }}}
+	c := &Coder{Config: DefaultConfig(), d: d, lx: newLexicon(lexiconSize(d)), pool: &sync.Pool{New: func() any { return new(sent) }}}
 	names := make([]string, 0, len(d.Options))
 	for k := range d.Options {
 		names = append(names, k)
@@ -260,6 +260,28 @@ func New(d *dict.Dictionary) (*Coder, error) {
 		}
 	}
 	return c, nil
+}
+
+// lexiconSize estimates the trie nodes: the letters of first words.
+func lexiconSize(d *dict.Dictionary) int {
+	n := 0
+	add := func(ps []dict.Phrase) {
+		for _, p := range ps {
+			if len(p.Words) > 0 {
+				n += len(p.Words[0].Text)
+			}
+		}
+	}
+	for _, a := range d.Actors {
+		add(a.Names)
+	}
+	for _, a := range d.Agents {
+		add(a.Names)
+	}
+	for _, v := range d.Verbs {
+		add(v.Forms)
+	}
+	return n
 }
 
 // WithOptions returns a copy of c with opts applied on top of its options.

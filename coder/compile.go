@@ -44,8 +44,8 @@ type lexicon struct {
 	at      [][]int32        // node → entries whose first word ends here
 }
 
-func newLexicon() *lexicon {
-	return &lexicon{next: map[uint32]int32{}, at: [][]int32{nil}}
+func newLexicon(size int) *lexicon {
+	return &lexicon{next: make(map[uint32]int32, size), at: make([][]int32, 1, size+1), entries: make([]entry, 0, size/4)}
 }
 
 func (lx *lexicon) add(e entry) {
