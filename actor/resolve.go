@@ -16,6 +16,7 @@ import (
 // office and a resolution note are added.
 type Resolver struct {
 	roles   *Roles
+	shorts  *shortNames
 	offices []office // longest phrase first
 }
 
@@ -26,7 +27,7 @@ type office struct {
 
 // NewResolver indexes the offices and office holders of d.
 func NewResolver(d *dict.Dictionary) *Resolver {
-	r := &Resolver{roles: NewRoles(d)}
+	r := &Resolver{roles: NewRoles(d), shorts: newShortNames(d)}
 	for _, a := range d.Agents {
 		for _, o := range a.Offices {
 			for _, p := range o.Phrases {
@@ -54,17 +55,29 @@ func phraseText(p dict.Phrase) string {
 // Name names the stage in errors.
 func (r *Resolver) Name() string { return "roles" }
 
-// Annotate resolves the source and target of every event.
+// Annotate resolves the source and target of every event: short names to
+// the person named earlier (an event whose short name names nobody is
+// dropped), then role descriptions to the office holder.
 func (r *Resolver) Annotate(_ context.Context, doc *dyad.Document) error {
+	n := r.shorts.scan(doc)
+	kept := doc.Events[:0]
 	for i := range doc.Events {
-		ev := &doc.Events[i]
+		ev := doc.Events[i]
 		t := ev.Date.Mid()
 		if ev.Date.Precision == dyad.PrecDay {
 			t = ev.Date.Begin
 		}
+		if !r.shorts.resolve(doc, n, &ev.Source, t) || !r.shorts.resolve(doc, n, &ev.Target, t) {
+			continue
+		}
+		if ev.Source.Code == ev.Target.Code {
+			continue // a short name resolved onto the other side
+		}
 		r.resolve(doc, &ev.Source, t)
 		r.resolve(doc, &ev.Target, t)
+		kept = append(kept, ev)
 	}
+	doc.Events = kept
 	return nil
 }
 

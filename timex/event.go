@@ -47,10 +47,14 @@ func NewNarrative(doc *dyad.Document) *Narrative {
 			last, lastPast, para = -1, -1, s.Paragraph
 		}
 		n.last[i], n.lastPast[i] = last, lastPast
+		// A sentence moves the story to its first date that is not a
+		// bound ("since 1954", "until 1976") or a flashback: in "visited
+		// Beijing in December 1988, the first visit since Nehru's trip in
+		// 1954" the story is in 1988, not 1954.
 		r := n.sent[i]
 		for k := r[0]; k < r[1]; k++ {
 			m := doc.Times[k]
-			if !dates(m) {
+			if !dates(m) || bound(doc.Text, m.Span) {
 				continue
 			}
 			if m.Anchor == "narrative" && last >= 0 && m.Date.Begin.Before(doc.Times[last].Date.Begin) {
@@ -60,9 +64,22 @@ func NewNarrative(doc *dyad.Document) *Narrative {
 			if !n.after(doc.Times[k].Date) {
 				lastPast = k
 			}
+			break
 		}
 	}
 	return n
+}
+
+// bound reports whether the date at span is the bound of a period rather
+// than the time of an event: "since 1954", "until 1976", "before 1990".
+func bound(text string, span dyad.Span) bool {
+	before := strings.TrimRight(text[:span.Start], " ")
+	i := strings.LastIndexAny(before, " \n\t(,")
+	switch strings.ToLower(before[i+1:]) {
+	case "since", "until", "till", "before", "by", "through":
+		return true
+	}
+	return false
 }
 
 // dates reports whether a mention can date an event: durations and sets

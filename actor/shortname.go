@@ -1,0 +1,130 @@
+package actor
+
+import (
+	"strings"
+	"time"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/dict"
+)
+
+// shortNames resolves short names ("Gandhi", "Xi") to the person whose full
+// name appeared earlier in the document. The coder matches short names like
+// any name, so it cannot tell Rajiv Gandhi's "Gandhi" from Indira's; this
+// pass, which knows the whole document, can.
+type shortNames struct {
+	byShort map[string][]*dict.Actor // normalised short name → people
+	isFull  map[string][]*dict.Actor // normalised full name → entries
+}
+
+func newShortNames(d *dict.Dictionary) *shortNames {
+	s := &shortNames{byShort: map[string][]*dict.Actor{}, isFull: map[string][]*dict.Actor{}}
+	for i := range d.Actors {
+		a := &d.Actors[i]
+		for _, p := range a.Short {
+			k := phraseKey(p)
+			s.byShort[k] = append(s.byShort[k], a)
+		}
+		for _, p := range a.Names {
+			k := phraseKey(p)
+			s.isFull[k] = append(s.isFull[k], a)
+		}
+	}
+	return s
+}
+
+func phraseKey(p dict.Phrase) string {
+	words := make([]string, len(p.Words))
+	for i, w := range p.Words {
+		words[i] = strings.TrimSuffix(w.Text, "-")
+	}
+	return strings.Join(words, " ")
+}
+
+// textKey normalises a span of text the way phraseKey normalises phrases.
+func textKey(s string) string {
+	s = strings.ToUpper(strings.NewReplacer("-", " ", "\u2019", "'").Replace(s))
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "'S"), "'")
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// named records, in text order, where each entry's full name appeared.
+type named map[*dict.Actor]int
+
+func (s *shortNames) scan(doc *dyad.Document) named {
+	n := named{}
+	for _, m := range doc.Actors {
+		k := textKey(m.In(doc.Text))
+		for _, a := range s.isFull[k] {
+			n[a] = m.Start
+		}
+		// A full name inside a longer mention ("President Xi Jinping").
+		for suffix := k; suffix != ""; {
+			i := strings.IndexByte(suffix, ' ')
+			if i < 0 {
+				break
+			}
+			suffix = suffix[i+1:]
+			for _, a := range s.isFull[suffix] {
+				if _, seen := n[a]; !seen || n[a] < m.Start {
+					n[a] = m.Start
+				}
+			}
+		}
+	}
+	return n
+}
+
+// resolve rewrites a, whose text may be a short name, to the person named
+// most recently before it. It reports false when a is a short name of
+// nobody named earlier: an unresolved short name is dropped rather than
+// guessed.
+func (s *shortNames) resolve(doc *dyad.Document, n named, a *dyad.EventActor, t time.Time) bool {
+	if a.Span.IsZero() {
+		return true
+	}
+	key := textKey(a.Span.In(doc.Text))
+	if len(s.isFull[key]) > 0 {
+		return true // a full name, or a state that shares the word
+	}
+	// The short name may follow a title: "President Xi", "Mr Modi".
+	var cands []*dict.Actor
+	for k := key; k != ""; {
+		if c := s.byShort[k]; len(c) > 0 {
+			cands = c
+			break
+		}
+		i := strings.IndexByte(k, ' ')
+		if i < 0 {
+			break
+		}
+		k = k[i+1:]
+	}
+	if len(cands) == 0 {
+		return true
+	}
+	var best *dict.Actor
+	bestAt := -1
+	for _, c := range cands {
+		if at, ok := n[c]; ok && at < a.Start && at > bestAt {
+			best, bestAt = c, at
+		}
+	}
+	if best == nil {
+		return false
+	}
+	m := dyad.ActorMention{Codes: best.Codes}
+	code, ok := m.CodeAt(t)
+	if !ok {
+		return false
+	}
+	country := dyad.Country(code.Code)
+	if a.Code != code.Code || a.Name != best.Name {
+		a.Resolution = "short name: " + a.Span.In(doc.Text) + " → " + best.Name + " (named earlier)"
+	}
+	a.Code, a.Country, a.Agent, a.Name = code.Code, country, strings.TrimPrefix(code.Code, country), best.Name
+	if code.Office != "" {
+		a.Office = code.Office
+	}
+	return true
+}
