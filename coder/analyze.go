@@ -188,6 +188,9 @@ func (s *sent) deleteClauses(gs []group) []bool {
 		return k
 	}
 	mark := func(a, b int) {
+		if cfg.CommaKeepVerbs && s.hasVerb(a, b) {
+			return
+		}
 		for i := a; i < b; i++ {
 			del[i] = true
 		}
@@ -240,6 +243,17 @@ func (s *sent) deleteClauses(gs []group) []bool {
 		mark(end, n)
 	}
 	return del
+}
+
+// hasVerb reports whether words [a, b) hold a verb form that is not used
+// as a noun.
+func (s *sent) hasVerb(a, b int) bool {
+	for i := max(a, 0); i < b && i < len(s.words); i++ {
+		if s.role[i] == int8(kVerb)+1 && !s.nounV[s.mref[i]] {
+			return true
+		}
+	}
+	return false
 }
 
 // keep removes deleted words and rebuilds the compounds on what is left.

@@ -33,8 +33,13 @@ type Config struct {
 	Comma                           bool
 	CommaMin, CommaMax, CommaEMin   int
 	CommaEMax, CommaBMin, CommaBMax int
-	MinWords                        int  // shorter sentences are not coded
-	ConvertAgent                    bool // an agent alone codes as "~CODE"
+	// CommaKeepVerbs keeps a comma-delimited clause that holds a verb
+	// form: news prose puts main clauses between commas ("Two months
+	// later, Zhou Enlai visited New Delhi, and ..."), where TABARI's rule
+	// would delete them as asides.
+	CommaKeepVerbs bool
+	MinWords       int  // shorter sentences are not coded
+	ConvertAgent   bool // an agent alone codes as "~CODE"
 	// LoneAgent, when set, is the prefix that codes an agent with no actor
 	// ("---" gives PETRARCH's "---GOV"); it wins over ConvertAgent.
 	LoneAgent string
@@ -124,6 +129,8 @@ func (c *Config) Set(name, value string) error {
 			return fmt.Errorf("option MINIMUM WORDS %q: %v", value, err)
 		}
 		c.MinWords = n
+	case "COMMA KEEP VERBS":
+		c.CommaKeepVerbs = value == "TRUE"
 	case "CONVERT AGENT":
 		c.ConvertAgent = value == "TRUE"
 	case "LONE AGENT":

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -44,7 +45,13 @@ func (f *codingFlags) pipeline() (*pipeline.Pipeline, error) {
 	}
 	for _, dir := range f.dicts {
 		d, err := loadDict(f.format, dir)
-		if err != nil {
+		var el dict.ErrorList
+		switch {
+		case err != nil && d != nil && errors.As(err, &el):
+			// Imported dictionaries carry their source's bad lines; the
+			// rest of each file is usable, so warn and go on.
+			fmt.Fprintf(os.Stderr, "dyad: warning: %d bad dictionary lines in %s; first: %v\n", len(el), dir, el[0])
+		case err != nil:
 			return nil, err
 		}
 		cfg.Dicts = append(cfg.Dicts, d)

@@ -8,6 +8,7 @@ import (
 
 	"github.com/dyadproject/dyad/coder"
 	"github.com/dyadproject/dyad/dict"
+	"github.com/dyadproject/dyad/dict/builtin"
 	"github.com/dyadproject/dyad/dict/petrarch"
 	"github.com/dyadproject/dyad/dict/tabari"
 	"github.com/dyadproject/dyad/eval"
@@ -16,33 +17,51 @@ import (
 func newEvalCmd() *cobra.Command {
 	var dirs []string
 	var format string
-	var verbose, f1 bool
+	var verbose, f1, withBuiltin bool
 	cmd := &cobra.Command{
-		Use:   "eval SUITE.jsonl --dict DIR... --dict-format tabari|petrarch|dyad",
+		Use:   "eval SUITE.jsonl [--dict DIR... --dict-format tabari|petrarch|dyad] [--builtin]",
 		Short: "Score the coder against a validation suite",
-		Args:  cobra.ExactArgs(1),
+		Long: `eval codes every record of a validation suite (the JSONL format of
+../shared/data/validation) and compares the events with the expected ones.
+With --dict it uses those dictionaries; without --dict, or with --builtin,
+it uses dyad's built-in dictionaries (alone, or combined with --dict).
+Records are scored whole; --f1 adds event-level precision, recall and F1,
+the measure for suites of real news.`,
+		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if len(dirs) == 0 {
-				return errors.New("eval: --dict DIR is required")
-			}
-			var d *dict.Dictionary
-			var err error
-			switch format {
-			case "tabari":
-				d, err = eval.LoadTABARI(dirs...)
-			case "petrarch":
-				d, err = petrarch.Load(dirs...)
-			case "dyad":
-				d, err = dict.Load(dirs...)
-			default:
-				return fmt.Errorf("eval: --dict-format %q: want tabari, petrarch or dyad", format)
-			}
-			if err != nil {
-				var el dict.ErrorList
-				if d == nil || !errors.As(err, &el) {
+			var ds []*dict.Dictionary
+			if len(dirs) == 0 || withBuiltin {
+				b, err := builtin.Load()
+				if err != nil {
 					return err
 				}
-				fmt.Fprintf(cmd.ErrOrStderr(), "dyad: warning: %v\n", err)
+				ds = append(ds, dict.Lower(b))
+			}
+			if len(dirs) > 0 {
+				var d *dict.Dictionary
+				var err error
+				switch format {
+				case "tabari":
+					d, err = eval.LoadTABARI(dirs...)
+				case "petrarch":
+					d, err = petrarch.Load(dirs...)
+				case "dyad":
+					d, err = dict.Load(dirs...)
+				default:
+					return fmt.Errorf("eval: --dict-format %q: want tabari, petrarch or dyad", format)
+				}
+				if err != nil {
+					var el dict.ErrorList
+					if d == nil || !errors.As(err, &el) {
+						return err
+					}
+					fmt.Fprintf(cmd.ErrOrStderr(), "dyad: warning: %v\n", err)
+				}
+				ds = append(ds, d)
+			}
+			d := ds[0]
+			if len(ds) > 1 {
+				d = dict.Merge(ds...)
 			}
 			c, err := coder.New(d)
 			if err != nil {
@@ -69,5 +88,6 @@ func newEvalCmd() *cobra.Command {
 	cmd.Flags().StringVar(&format, "dict-format", "dyad", "dictionary format: tabari, petrarch or dyad")
 	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "print failing records with expected and coded events")
 	cmd.Flags().BoolVar(&f1, "f1", false, "report event-level precision, recall and F1")
+	cmd.Flags().BoolVar(&withBuiltin, "builtin", false, "add dyad's built-in dictionaries to --dict")
 	return cmd
 }
