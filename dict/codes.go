@@ -70,7 +70,6 @@ func parseDate(s string) (dyad.Date, error) {
 	// The dates are built here rather than with dyad.Year, Month and Day,
 	// which format the value again: loading the built-in dictionaries
 	// parses thousands. TestParseFull checks that they are equal.
-	bad := fmt.Errorf("date %q: want YYYY, YYYY-MM, YYYY-MM-DD or -", s)
 	var y, m, d int
 	ok := false
 	switch len(s) {
@@ -94,7 +93,7 @@ func parseDate(s string) (dyad.Date, error) {
 		ok = ok1 && ok2 && ok3 && s[4] == '-' && s[7] == '-'
 	}
 	if !ok {
-		return dyad.Date{}, bad
+		return dyad.Date{}, fmt.Errorf("date %q: want YYYY, YYYY-MM, YYYY-MM-DD or -", s)
 	}
 	if m < 1 || m > 12 {
 		return dyad.Date{}, fmt.Errorf("date %q: no month %d", s, m)

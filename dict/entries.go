@@ -17,11 +17,11 @@ func (p *parser) actor(pos Pos, rest string) {
 	id, name := cut(rest)
 	p.d.Actors = append(p.d.Actors, Actor{ID: id, Name: name, Pos: pos})
 	p.idx = len(p.d.Actors) - 1
-	p.open(entActor, pos.Line, "actor "+id)
+	p.open(entActor, pos.Line, "actor", id)
 	switch {
 	case id == "":
 		p.errorf(pos.Line, "actor has no ID (want: actor ID NAME)")
-		p.open(entBad, pos.Line, "")
+		p.open(entBad, pos.Line, "", "")
 	case !validID(id):
 		p.errorf(pos.Line, "actor ID %q: want one upper-case word", id)
 	default:
@@ -87,10 +87,10 @@ func (p *parser) agent(pos Pos, rest string) {
 	code, name := cut(rest)
 	p.d.Agents = append(p.d.Agents, Agent{Code: code, Name: name, Pos: pos})
 	p.idx = len(p.d.Agents) - 1
-	p.open(entAgent, pos.Line, "agent "+code)
+	p.open(entAgent, pos.Line, "agent", code)
 	if code == "" {
 		p.errorf(pos.Line, "agent has no code (want: agent CODE NAME)")
-		p.open(entBad, pos.Line, "")
+		p.open(entBad, pos.Line, "", "")
 	} else if err := checkAgentCode(code); err != nil {
 		p.errorf(pos.Line, "%v", err)
 	}
@@ -128,11 +128,11 @@ func (p *parser) verb(pos Pos, rest string) {
 	id, code := cut(rest)
 	p.d.Verbs = append(p.d.Verbs, Verb{ID: id, Code: code, Pos: pos})
 	p.idx = len(p.d.Verbs) - 1
-	p.open(entVerb, pos.Line, "verb "+id)
+	p.open(entVerb, pos.Line, "verb", id)
 	switch {
 	case id == "":
 		p.errorf(pos.Line, "verb has no ID (want: verb ID CODE)")
-		p.open(entBad, pos.Line, "")
+		p.open(entBad, pos.Line, "", "")
 	case !validID(id):
 		p.errorf(pos.Line, "verb ID %q: want one upper-case word", id)
 	case code == "":
@@ -173,7 +173,7 @@ func (p *parser) synsetHeader(pos Pos, rest string) {
 	name, members := cut(rest)
 	if !validName(name) {
 		p.errorf(pos.Line, "synset name %q: want letters, digits and _", name)
-		p.open(entBad, pos.Line, "")
+		p.open(entBad, pos.Line, "", "")
 		return
 	}
 	name = strings.ToUpper(name)
@@ -183,14 +183,14 @@ func (p *parser) synsetHeader(pos Pos, rest string) {
 		} else {
 			p.errorf(pos.Line, "synset %s already defined", name)
 		}
-		p.open(entBad, pos.Line, "")
+		p.open(entBad, pos.Line, "", "")
 		return
 	}
 	p.synsetAt[name] = pos
 	if _, ok := p.d.Synsets[name]; !ok {
 		p.d.Synsets[name] = nil
 	}
-	p.open(entSynset, pos.Line, "synset "+name)
+	p.open(entSynset, pos.Line, "synset", name)
 	p.synset = name
 	if members != "" {
 		p.synsetMembers(pos, members)
@@ -225,10 +225,10 @@ func (p *parser) discards(pos Pos, key, rest string) {
 		list = &p.d.Adjectives
 	default:
 		p.errorf(pos.Line, "unknown list %q: .discards files hold discard, complex, noun and adjective lists", key)
-		p.open(entBad, pos.Line, "")
+		p.open(entBad, pos.Line, "", "")
 		return
 	}
-	p.open(entList, pos.Line, key)
+	p.open(entList, pos.Line, key, "")
 	p.list = list
 	if rest != "" {
 		*list = append(*list, p.phrases(pos.Line, key, rest)...)

@@ -1,13 +1,13 @@
 package dict
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -92,12 +92,13 @@ func Load(paths ...string) (*Dictionary, error) {
 		if Kind(name) == "" {
 			return d, fmt.Errorf("load dictionary %s: not a dictionary file (want *.actors, *.agents, *.verbs, *.synsets, *.discards or options)", name)
 		}
-		f, err := os.Open(name)
+		data, err := os.ReadFile(name)
 		if err != nil {
 			return d, fmt.Errorf("load dictionary: %w", err)
 		}
-		p.parse(name, f)
-		f.Close()
+		if p.start(name) {
+			p.parseText(string(data))
+		}
 	}
 	p.checkRefs()
 	return d, p.err()
@@ -141,7 +142,8 @@ type parser struct {
 	idx    int
 	synset string
 	list   *[]Phrase
-	name   string         // the entry's keyword and ID, for messages
+	key    string // the entry's keyword and ID, for messages
+	id     string
 	pos    Pos            // the entry's header
 	n      int            // items the entry has
 	set    map[string]int // single-valued attributes set → line
@@ -185,7 +187,7 @@ func (p *parser) dir(fsys fs.FS, dir, display string) error {
 		if e.IsDir() || strings.HasPrefix(e.Name(), ".") || Kind(e.Name()) == "" {
 			continue
 		}
-		f, err := fsys.Open(path.Join(dir, e.Name()))
+		data, err := fs.ReadFile(fsys, path.Join(dir, e.Name()))
 		if err != nil {
 			return fmt.Errorf("load dictionary: %w", err)
 		}
@@ -193,33 +195,50 @@ func (p *parser) dir(fsys fs.FS, dir, display string) error {
 		if display != "." && display != "" {
 			name = filepath.Join(display, name)
 		}
-		p.parse(name, f)
-		f.Close()
+		if p.start(name) {
+			p.parseText(string(data))
+		}
 	}
 	return nil
 }
 
-// maxLine is the longest line read.
-const maxLine = 4 << 20
-
 // parse reads one file.
 func (p *parser) parse(name string, r io.Reader) {
+	if !p.start(name) {
+		return
+	}
+	data, err := io.ReadAll(r)
+	if err != nil {
+		p.errorf(0, "%v", err)
+		return
+	}
+	p.parseText(string(data))
+}
+
+// start begins a file, and reports whether it is a dictionary file.
+func (p *parser) start(name string) bool {
 	p.file, p.kind = name, Kind(name)
 	p.d.Files = append(p.d.Files, name)
 	p.ent = entNone
 	if p.kind == "" {
 		p.errorf(0, "not a dictionary file (want *.actors, *.agents, *.verbs, *.synsets, *.discards or options)")
-		return
+		return false
 	}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64<<10), maxLine)
+	return true
+}
+
+// parseText parses the text of the file p.file. Lines, phrases and names
+// are slices of the one string, which saves an allocation a line on large
+// dictionaries.
+func (p *parser) parseText(text string) {
+	text = strings.TrimPrefix(text, "\uFEFF")
+	p.grow(text)
 	n := 0
-	for sc.Scan() {
+	for len(text) > 0 {
+		var line string
+		line, text, _ = strings.Cut(text, "\n")
 		n++
-		line := strings.TrimRight(sc.Text(), "\r")
-		if n == 1 {
-			line = strings.TrimPrefix(line, "\uFEFF")
-		}
+		line = strings.TrimSuffix(line, "\r")
 		bad := ""
 		if !utf8.ValidString(line) {
 			bad = "invalid UTF-8"
@@ -233,7 +252,7 @@ func (p *parser) parse(name string, r io.Reader) {
 				// A bad header: skip its attributes rather than give
 				// them to the entry before it.
 				p.close()
-				p.open(entBad, n, "")
+				p.open(entBad, n, "", "")
 			}
 			continue
 		}
@@ -248,10 +267,33 @@ func (p *parser) parse(name string, r io.Reader) {
 			p.header(n, line)
 		}
 	}
-	if err := sc.Err(); err != nil {
-		p.errorf(n+1, "%v", err)
-	}
 	p.close()
+}
+
+// grow makes room for the entries of a file, so that appending them does
+// not copy the slices again and again.
+func (p *parser) grow(text string) {
+	count := func(key string) int {
+		n := strings.Count(text, "\n"+key+" ")
+		if strings.HasPrefix(text, key+" ") {
+			n++
+		}
+		return n
+	}
+	switch p.kind {
+	case "actors":
+		if n := count("actor"); n > 0 {
+			p.d.Actors = slices.Grow(p.d.Actors, n)
+		}
+	case "agents":
+		if n := count("agent"); n > 0 {
+			p.d.Agents = slices.Grow(p.d.Agents, n)
+		}
+	case "verbs":
+		if n := count("verb"); n > 0 {
+			p.d.Verbs = slices.Grow(p.d.Verbs, n)
+		}
+	}
 }
 
 // isControl reports the control characters a line may not hold; a tab
@@ -259,8 +301,16 @@ func (p *parser) parse(name string, r io.Reader) {
 func isControl(r rune) bool { return r != '\t' && unicode.IsControl(r) }
 
 // open starts an entry.
-func (p *parser) open(ent, line int, name string) {
-	p.ent, p.name, p.pos, p.n, p.set, p.named = ent, name, Pos{p.file, line}, 0, nil, false
+func (p *parser) open(ent, line int, key, id string) {
+	p.ent, p.key, p.id, p.pos, p.n, p.set, p.named = ent, key, id, Pos{p.file, line}, 0, nil, false
+}
+
+// name names the open entry in messages: "actor IND", "discard".
+func (p *parser) name() string {
+	if p.id == "" {
+		return p.key
+	}
+	return p.key + " " + p.id
 }
 
 // close ends the open entry and checks it as a whole.
@@ -269,15 +319,15 @@ func (p *parser) close() {
 	switch p.ent {
 	case entActor:
 		if len(p.d.Actors[p.idx].Codes) == 0 && !p.named {
-			p.errorf(line, "%s has no code", p.name)
+			p.errorf(line, "%s has no code", p.name())
 		}
 	case entAgent:
 		if a := p.d.Agents[p.idx]; len(a.Names) == 0 && len(a.Offices) == 0 && !p.named {
-			p.errorf(line, "%s has no names or offices", p.name)
+			p.errorf(line, "%s has no names or offices", p.name())
 		}
 	case entSynset, entList:
 		if p.n == 0 {
-			p.errorf(line, "%s: empty list", p.name)
+			p.errorf(line, "%s: empty list", p.name())
 		}
 	}
 	p.ent = entNone
@@ -305,7 +355,7 @@ func (p *parser) header(n int, line string) {
 			"actors": `"actor"`, "agents": `"agent"`, "verbs": `"verb" and "synset"`, "synsets": `"synset"`,
 		}[p.kind]
 		p.errorf(n, "unknown entry %q: .%s files hold %s entries", key, p.kind, want)
-		p.open(entBad, n, "")
+		p.open(entBad, n, "", "")
 	}
 }
 
@@ -325,7 +375,7 @@ func (p *parser) attr(n int, line string) {
 		p.synsetMembers(Pos{p.file, n}, line)
 		return
 	case entList:
-		ph := p.phrases(n, p.name, line)
+		ph := p.phrases(n, p.name(), line)
 		*p.list = append(*p.list, ph...)
 		p.n++ // a bad phrase is reported already; the list is not empty
 		return

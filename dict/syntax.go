@@ -148,7 +148,7 @@ func isBlank(c byte) bool { return c == ' ' || c == '\t' }
 // patternTokens splits a pattern into tokens: white space separates them,
 // and the braces and bars of alternatives are tokens of their own.
 func patternTokens(s string) []string {
-	var toks []string
+	toks := make([]string, 0, strings.Count(s, " ")+1)
 	for f := range strings.FieldsSeq(s) {
 		for f != "" {
 			i := strings.IndexAny(f, "{|}")
@@ -227,7 +227,7 @@ func (p *seqParser) alts() ([]Seq, error) {
 
 // seq parses elements up to a "|", a "}" or the end.
 func (p *seqParser) seq() (Seq, error) {
-	var seq Seq
+	seq := make(Seq, 0, min(len(p.toks)-p.i, 8))
 	gap := false
 	for p.i < len(p.toks) {
 		t := p.toks[p.i]
