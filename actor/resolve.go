@@ -55,10 +55,13 @@ func phraseText(p dict.Phrase) string {
 // Name names the stage in errors.
 func (r *Resolver) Name() string { return "roles" }
 
-// Annotate resolves the source and target of every event: short names to
-// the person named earlier (an event whose short name names nobody is
-// dropped), then role descriptions to the office holder.
+// Annotate resolves the source and target of every event: pair anaphors
+// ("the two countries") to the countries in focus, short names to the
+// person named earlier (an event whose short name names nobody is
+// dropped), then role descriptions to the office holder. An event left
+// without a target is dropped.
 func (r *Resolver) Annotate(_ context.Context, doc *dyad.Document) error {
+	doc.Events = expandPairs(doc, doc.Events)
 	n := r.shorts.scan(doc)
 	kept := doc.Events[:0]
 	for i := range doc.Events {
@@ -75,6 +78,9 @@ func (r *Resolver) Annotate(_ context.Context, doc *dyad.Document) error {
 		}
 		r.resolve(doc, &ev.Source, t)
 		r.resolve(doc, &ev.Target, t)
+		if ev.Source.Resolution != "" || ev.Target.Resolution != "" {
+			ev.ID = dyad.EventID(doc.ID, &ev)
+		}
 		kept = append(kept, ev)
 	}
 	doc.Events = kept

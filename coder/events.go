@@ -1,9 +1,6 @@
 package coder
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
-	"strconv"
 	"strings"
 
 	"github.com/dyadproject/dyad"
@@ -58,32 +55,10 @@ func (s *sent) event(k *kept, cd cand, lo, hi int, src, tgt ref, code string) dy
 	if neg := s.negation(k, cd); neg.Text != "" {
 		e.Modality, e.ModalityCue = dyad.Negated, neg
 	}
-	e.ID = eventID(doc.ID, s.si, e.Source.Span, e.Target.Span, vs, e.Source.Code, e.Target.Code, code)
+	e.ID = dyad.EventID(doc.ID, &e)
 	return e
 }
 
-// eventID is the first 16 hex digits of the SHA-256 of the document ID,
-// the sentence, the spans and the codes.
-func eventID(docID string, si int, src, tgt, verb dyad.Span, scode, tcode, code string) string {
-	var buf [256]byte
-	b := append(buf[:0], docID...)
-	b = append(b, 0)
-	b = strconv.AppendInt(b, int64(si), 10)
-	for _, sp := range []dyad.Span{src, tgt, verb} {
-		b = append(b, 0)
-		b = strconv.AppendInt(b, int64(sp.Start), 10)
-		b = append(b, '-')
-		b = strconv.AppendInt(b, int64(sp.End), 10)
-	}
-	for _, c := range []string{scode, tcode, code} {
-		b = append(b, 0)
-		b = append(b, c...)
-	}
-	sum := sha256.Sum256(b)
-	var out [16]byte
-	hex.Encode(out[:], sum[:8])
-	return string(out[:])
-}
 
 // negation returns a negation word just before the verb that the pattern
 // that fired did not itself consume ("did not visit").

@@ -320,12 +320,31 @@ func (s *sent) lexical() {
 // its parts ("ELR/GAL" is two actors).
 func (s *sent) actorCode(idx int32) (string, []string, bool) {
 	a := &s.c.d.Actors[idx]
+	// The rule is dyad.ActorMention.CodeAt's: among dated codes valid at
+	// the date the latest to start wins, an undated code is the fallback.
+	best := -1
 	for j, dc := range a.Codes {
-		if s.at.IsZero() || dc.ValidAt(s.at) {
-			return dc.Code, s.c.parts[idx][j], true
+		undated := dc.From.IsZero() && dc.To.IsZero()
+		switch {
+		case undated:
+			if best < 0 {
+				best = j
+			}
+		case s.at.IsZero():
+		case dc.ValidAt(s.at):
+			b := a.Codes[max(best, 0)]
+			if best < 0 || b.From.IsZero() && b.To.IsZero() || dc.From.Begin.After(b.From.Begin) {
+				best = j
+			}
 		}
 	}
-	return "", nil, false
+	if best < 0 && s.at.IsZero() && len(a.Codes) > 0 {
+		best = len(a.Codes) - 1
+	}
+	if best < 0 {
+		return "", nil, false
+	}
+	return a.Codes[best].Code, s.c.parts[idx][best], true
 }
 
 // mentions builds actor mentions, attaching agents and resolving codes.

@@ -1,0 +1,130 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/cameo"
+)
+
+// PairCode is the actor code that the built-in dictionaries give to
+// phrases standing for the two countries in focus: "the two countries",
+// "both sides", "the two leaders" (PAIR plus an agent, as PAIRGOV). The
+// Resolver replaces it with the last two distinct countries named before
+// it, so "The two countries signed an accord" codes both directions.
+const PairCode = "PAIR"
+
+// focusPair returns the last two distinct countries of actor mentions that
+// begin before pos, most recent first. International organisations are
+// passed over.
+func focusPair(doc *dyad.Document, pos int) (a, b string, ok bool) {
+	for i := len(doc.Actors) - 1; i >= 0; i-- {
+		m := &doc.Actors[i]
+		if m.Start >= pos {
+			continue
+		}
+		c, found := m.CodeAt(doc.Published.Mid())
+		if !found {
+			continue
+		}
+		country := dyad.Country(c.Code)
+		// IGOs host summits between the two; they are not one of them.
+		if country == "" || strings.HasPrefix(c.Code, PairCode) || strings.HasPrefix(country, "IGO") ||
+			strings.HasPrefix(country, "-") || country == "###" || country == "+++" {
+			continue
+		}
+		switch {
+		case a == "":
+			a = country
+		case country != a:
+			return a, country, true
+		}
+	}
+	return "", "", false
+}
+
+func isPair(a *dyad.EventActor) bool { return strings.HasPrefix(a.Code, PairCode) }
+
+// noTarget reports whether an event lacks a target ("---"), which the
+// built-in options allow only so that a pair anaphor can take the pair.
+func noTarget(a *dyad.EventActor) bool { return a.Code == "---" || a.Code == "" }
+
+// expandPairs rewrites events with a pair anaphor into events between the
+// countries in focus, and drops events that have no target and no pair.
+func expandPairs(doc *dyad.Document, evs []dyad.Event) []dyad.Event {
+	out := evs[:0:0]
+	for _, ev := range evs {
+		srcPair, tgtPair := isPair(&ev.Source), isPair(&ev.Target)
+		if !srcPair && !tgtPair {
+			if !noTarget(&ev.Target) && !noTarget(&ev.Source) {
+				out = append(out, ev)
+			}
+			continue
+		}
+		at := ev.Source.Start
+		if tgtPair && !srcPair {
+			at = ev.Target.Start
+		}
+		a, b, ok := focusPair(doc, at)
+		if !ok {
+			continue
+		}
+		note := "coref: " + ev.Source.Span.In(doc.Text)
+		switch {
+		case srcPair && (tgtPair || noTarget(&ev.Target)):
+			out = appendPair(out, doc, ev, a, b, note)
+			if cameo.Symmetric(ev.Code) || tgtPair {
+				out = appendPair(out, doc, ev, b, a, note)
+			}
+		case srcPair:
+			other := dyad.Country(ev.Target.Code)
+			for _, c := range [...]string{a, b} {
+				if c != other {
+					out = appendOne(out, doc, ev, &ev.Source, c, note+" → "+c)
+				}
+			}
+		default: // the target is the pair
+			note = "coref: " + ev.Target.Span.In(doc.Text)
+			other := dyad.Country(ev.Source.Code)
+			for _, c := range [...]string{a, b} {
+				if c != other {
+					out = appendOne(out, doc, ev, &ev.Target, c, note+" → "+c)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// appendPair appends ev as src → tgt, both resolved from the pair.
+func appendPair(out []dyad.Event, doc *dyad.Document, ev dyad.Event, src, tgt, note string) []dyad.Event {
+	agent := strings.TrimPrefix(ev.Source.Code, PairCode)
+	ev.Source = resolved(ev.Source, src, agent, note+" → "+src)
+	tagent := agent
+	if isPair(&ev.Target) {
+		tagent = strings.TrimPrefix(ev.Target.Code, PairCode)
+	} else {
+		ev.Target.Span = ev.Source.Span
+	}
+	ev.Target = resolved(ev.Target, tgt, tagent, note+" → "+tgt)
+	ev.ID = dyad.EventID(doc.ID, &ev)
+	return append(out, ev)
+}
+
+// appendOne appends ev with the pair side a (pointing into ev) resolved to
+// country c.
+func appendOne(out []dyad.Event, doc *dyad.Document, ev dyad.Event, a *dyad.EventActor, c, note string) []dyad.Event {
+	side := &ev.Source
+	if a == &ev.Target {
+		side = &ev.Target
+	}
+	*side = resolved(*side, c, strings.TrimPrefix(side.Code, PairCode), note)
+	ev.ID = dyad.EventID(doc.ID, &ev)
+	return append(out, ev)
+}
+
+func resolved(a dyad.EventActor, country, agent, note string) dyad.EventActor {
+	a.Code, a.Country, a.Agent, a.Resolution = country+agent, country, agent, note
+	a.Name = ""
+	return a
+}

@@ -1,0 +1,97 @@
+package pipeline_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/pipeline"
+)
+
+const history = `India and China: a short history
+By A. Writer | June 2, 2019
+
+India and China signed the Panchsheel agreement in April 1954. Two months later, Chinese Premier Zhou Enlai visited New Delhi.
+
+Indian Prime Minister Rajiv Gandhi visited Beijing in December 1988. Gandhi met Deng Xiaoping, and the two leaders held talks.
+
+In 1993 the two countries signed a border peace agreement.
+
+Xi Jinping is expected to visit India later this year.
+`
+
+// want is one expected event: countries, CAMEO root, date and modality.
+type want struct {
+	src, tgt, root, date string
+	modality             dyad.Modality
+}
+
+func TestHistory(t *testing.T) {
+	p, err := pipeline.New(pipeline.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := &dyad.Document{ID: "history", Text: history}
+	if err := p.Run(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.Published.Value != "2019-06-02" || doc.PublishedBy != "byline" {
+		t.Errorf("document date %q found by %q, want 2019-06-02 from the byline", doc.Published.Value, doc.PublishedBy)
+	}
+	got := map[want]bool{}
+	for _, e := range doc.Events {
+		got[want{e.Source.Country, e.Target.Country, e.Root, e.Date.Value, e.Modality}] = true
+		for _, a := range []dyad.EventActor{e.Source, e.Target} {
+			if !a.Span.IsZero() && a.Span.In(doc.Text) == "" {
+				t.Errorf("event %s: actor span %v is outside the text", e.ID, a.Span)
+			}
+		}
+		if e.Verb.In(doc.Text) != e.Verb.Text {
+			t.Errorf("event %s: verb evidence %q does not match its span %q", e.ID, e.Verb.Text, e.Verb.In(doc.Text))
+		}
+	}
+	for _, w := range []want{
+		{"IND", "CHN", "05", "1954-04", dyad.Asserted}, // signed the Panchsheel agreement
+		{"CHN", "IND", "05", "1954-04", dyad.Asserted},
+		{"CHN", "IND", "04", "1954-06", dyad.Asserted}, // Zhou visited New Delhi two months later
+		{"IND", "CHN", "04", "1988-12", dyad.Asserted}, // Rajiv Gandhi visited Beijing
+		{"IND", "CHN", "05", "1993", dyad.Asserted},    // the two countries signed
+		{"CHN", "IND", "05", "1993", dyad.Asserted},
+		{"CHN", "IND", "04", "2019", dyad.Planned}, // expected to visit
+	} {
+		if !got[w] {
+			t.Errorf("missing event %+v", w)
+		}
+	}
+	for _, e := range doc.Events {
+		if e.Sentence >= 0 && strings.Contains(doc.Sentences[e.Sentence].In(doc.Text), "Gandhi met") && e.Source.Name != "Rajiv Gandhi" && e.Source.Country == "IND" {
+			t.Errorf("short name Gandhi resolved to %q, want Rajiv Gandhi (named earlier)", e.Source.Name)
+		}
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	p, err := pipeline.New(pipeline.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := func() string {
+		doc := &dyad.Document{ID: "history", Text: history}
+		if err := p.Run(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		var b strings.Builder
+		for _, e := range doc.Events {
+			b.WriteString(e.ID + " ")
+		}
+		return b.String()
+	}
+	first := ids()
+	if first == "" {
+		t.Fatal("no events")
+	}
+	if again := ids(); again != first {
+		t.Errorf("event IDs differ between runs:\n%s\n%s", first, again)
+	}
+}
