@@ -59,7 +59,6 @@ func (s *sent) event(k *kept, cd cand, lo, hi int, src, tgt ref, code string) dy
 	return e
 }
 
-
 // negation returns a negation word just before the verb that the pattern
 // that fired did not itself consume ("did not visit").
 func (s *sent) negation(k *kept, cd cand) dyad.Evidence {
