@@ -19,7 +19,7 @@ run_tests() {
 	echo "== fuzz (${fuzztime} each)"
 	# Every Fuzz target in the tree, one at a time, in its own package.
 	go list -f '{{.Dir}} {{.ImportPath}}' ./... | while read -r dir pkg; do
-		grep -ho '^func Fuzz[A-Za-z0-9_]*' "$dir"/*_test.go 2>/dev/null | sed 's/^func //' | sort -u | while read -r target; do
+		{ grep -ho '^func Fuzz[A-Za-z0-9_]*' "$dir"/*_test.go 2>/dev/null || true; } | sed 's/^func //' | sort -u | while read -r target; do
 			echo "-- $pkg $target"
 			go test -run '^$' -fuzz "^${target}\$" -fuzztime "$fuzztime" "$pkg" >/tmp/dyad-fuzz.log 2>&1 || {
 				cat /tmp/dyad-fuzz.log

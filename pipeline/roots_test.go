@@ -1,0 +1,84 @@
+package pipeline_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/pipeline"
+)
+
+// TestRoots codes sentences of our own for every CAMEO root with the
+// built-in dictionaries alone. Each must give an event with the expected
+// countries and root.
+func TestRoots(t *testing.T) {
+	tests := []struct {
+		root, src, tgt, text string
+	}{
+		{"01", "PAK", "IND", "Pakistan claimed responsibility for the strike on India."},
+		{"01", "JPN", "TUR", "Japan expressed condolences to Turkey after the earthquake."},
+		{"02", "EGY", "USA", "Egypt appealed to the United States for economic aid."},
+		{"02", "FRA", "RUS", "France urged Russia to resume talks."},
+		{"03", "JPN", "IND", "Japan pledged aid to India after the floods."},
+		{"03", "CHN", "PAK", "China offered to mediate between Pakistan and India."},
+		{"04", "IND", "CHN", "India held talks with China on the border."},
+		{"04", "RUS", "PAK", "Russian Foreign Minister Sergei Lavrov visited Pakistan in April 2021."},
+		{"04", "EGY", "ISR", "Egypt hosted an Israeli delegation in Cairo."},
+		{"05", "IND", "USA", "India signed a nuclear agreement with the United States."},
+		{"05", "DEU", "FRA", "Germany praised France for its leadership."},
+		{"06", "RUS", "IND", "Russia conducted joint military exercises with India."},
+		{"06", "CHN", "PAK", "China invested billions in Pakistan."},
+		{"07", "USA", "ISR", "The United States supplied missiles to Israel."},
+		{"07", "JPN", "BGD", "Japan provided humanitarian aid to Bangladesh."},
+		{"08", "RUS", "PAK", "Russia lifted its arms embargo on Pakistan."},
+		{"08", "IND", "PAK", "India released Pakistani fishermen."},
+		{"09", "GBR", "RUS", "Britain investigated Russia over the poisoning."},
+		{"10", "IRN", "USA", "Iran demanded an apology from the United States."},
+		{"11", "CHN", "IND", "China criticised India over the visit."},
+		{"11", "IRN", "ISR", "Iran accused Israel of sabotage."},
+		{"12", "IND", "PAK", "India rejected Pakistan's proposal for talks."},
+		{"12", "RUS", "USA", "Russia vetoed the resolution drafted by the United States."},
+		{"13", "PRK", "KOR", "North Korea threatened South Korea with war."},
+		{"13", "USA", "IRN", "The United States warned Iran of military consequences."},
+		{"14", "IRN", "SAU", "Iranian students protested against Saudi Arabia."},
+		{"15", "CHN", "IND", "China deployed troops near India."},
+		{"16", "SAU", "QAT", "Saudi Arabia severed diplomatic ties with Qatar."},
+		{"16", "USA", "IRN", "The United States imposed sanctions on Iran."},
+		{"16", "RUS", "GBR", "Russia expelled British diplomats."},
+		{"17", "IRN", "GBR", "Iran seized a British tanker."},
+		{"17", "CHN", "CAN", "China detained two Canadian citizens."},
+		{"18", "PAK", "IND", "Pakistani militants abducted Indian engineers."},
+		{"19", "IND", "PAK", "Indian troops shelled Pakistani positions."},
+		{"19", "RUS", "UKR", "Russia invaded Ukraine in February 2022."},
+		{"19", "ISR", "SYR", "Israel bombed Syria."},
+		{"20", "SRB", "BIH", "Serbian forces massacred Bosnian civilians."},
+	}
+	p, err := pipeline.New(pipeline.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, tc := range tests {
+		seen[tc.root] = true
+		t.Run(tc.root+"/"+tc.text, func(t *testing.T) {
+			doc := &dyad.Document{ID: "t", Text: tc.text, Published: dyad.Year(2023)}
+			if err := p.Run(context.Background(), doc); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range doc.Events {
+				if e.Root == tc.root && e.Source.Country == tc.src && e.Target.Country == tc.tgt {
+					return
+				}
+				got = append(got, e.Source.Code+">"+e.Target.Code+" "+e.Code)
+			}
+			t.Errorf("want %s>%s root %s; got %v", tc.src, tc.tgt, tc.root, got)
+		})
+	}
+	for r := 1; r <= 20; r++ {
+		root := string(rune('0'+r/10)) + string(rune('0'+r%10))
+		if !seen[root] {
+			t.Errorf("no test sentence for root %s", root)
+		}
+	}
+}
