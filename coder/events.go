@@ -20,6 +20,10 @@ func (s *sent) actor(r ref) dyad.EventActor {
 	mn := &s.men[r.m]
 	ea.Span = s.span(r.m)
 	ea.Agent = mn.agent
+	if ea.Agent == "" && strings.HasPrefix(r.code, ea.Country) && len(r.code) > len(ea.Country) {
+		// a person's dated code carries the agent: INDGOV is IND + GOV
+		ea.Agent = r.code[len(ea.Country):]
+	}
 	if mn.actor >= 0 {
 		ea.Name = s.c.d.Actors[mn.actor].Name
 	}

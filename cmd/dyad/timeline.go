@@ -1,7 +1,10 @@
 package main
 
 import (
+	"context"
 	"fmt"
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -34,7 +37,8 @@ clusters) and mentions by quad class (1 verbal cooperation, 2 material
 cooperation, 3 verbal conflict, 4 material conflict), the mean Goldstein
 score of the mentions, net cooperation (Q1+Q2-Q3-Q4 events), and mentions
 that did not happen (planned, negated, hypothetical), which are not
-counted elsewhere. --successors adds each side's predecessor states from
+counted elsewhere. Below the events comes the bilateral trade series from
+the stored facts. --successors adds each side's predecessor states from
 the built-in dictionary (RUS includes SUN).`,
 		Args: cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -69,18 +73,63 @@ the built-in dictionary (RUS includes SUN).`,
 				out.add(timelineJSON{Period: b.Period, Events: [4]int(b.Events[1:]), Mentions: [4]int(b.Mentions[1:]),
 					MeanGoldstein: b.MeanGoldstein, NetCooperation: b.NetCooperation, NotHappened: b.NotHappened}, row...)
 			}
+			trade, err := tradeSeries(ctx, s, q.A, q.B)
+			if err != nil {
+				return err
+			}
 			if len(buckets) == 0 && format == "table" {
 				fmt.Fprintf(cmd.ErrOrStderr(), "no events between %s and %s\n", strings.Join(q.A, ","), strings.Join(q.B, ","))
+			} else if err := out.write(cmd.OutOrStdout(), format); err != nil {
+				return err
+			}
+			if len(trade.rows) == 0 {
 				return nil
 			}
-			return out.write(cmd.OutOrStdout(), format)
+			if format == "table" {
+				fmt.Fprintf(cmd.OutOrStdout(), "\nbilateral trade %s–%s (facts)\n", q.A[0], q.B[0])
+			}
+			return trade.write(cmd.OutOrStdout(), format)
 		},
 	}
 	addDBFlag(cmd, &db)
 	addFormatFlag(cmd, &format)
-	cmd.Flags().StringVar(&by, "by", "month", "period: month or year")
+	cmd.Flags().StringVar(&by, "by", "year", "period: year or month")
 	cmd.Flags().BoolVar(&successors, "successors", false, "include predecessor states (Soviet Union for Russia)")
 	return cmd
+}
+
+// tradeJSON is a trade line of `dyad timeline --format jsonl`.
+type tradeJSON struct {
+	Indicator string  `json:"indicator"`
+	Period    string  `json:"period"`
+	Value     float64 `json:"value"`
+	ValueMax  float64 `json:"value_max,omitempty"`
+	Unit      string  `json:"unit"`
+	Qualifier string  `json:"qualifier,omitempty"`
+	DocID     string  `json:"doc_id"`
+}
+
+// tradeSeries lists the bilateral trade facts between any of a and any of
+// b, by period.
+func tradeSeries(ctx context.Context, s dyad.Store, a, b []string) (*output, error) {
+	facts, err := s.Facts(ctx, dyad.FactFilter{Actor: a[0], Indicator: "bilateral_trade"})
+	if err != nil {
+		return nil, err
+	}
+	in := func(set []string, c string) bool { return slices.Contains(set, c) }
+	var sel []dyad.Fact
+	for _, f := range facts {
+		if len(f.Actors) == 2 && (in(a, f.Actors[0]) && in(b, f.Actors[1]) || in(b, f.Actors[0]) && in(a, f.Actors[1])) {
+			sel = append(sel, f)
+		}
+	}
+	sort.SliceStable(sel, func(i, j int) bool { return sel[i].Period.Begin.Before(sel[j].Period.Begin) })
+	out := &output{header: []string{"PERIOD", "VALUE", "UNIT", "QUALIFIER", "DOC"}}
+	for _, f := range sel {
+		out.add(tradeJSON{Indicator: f.Indicator, Period: f.Period.Value, Value: f.Value, ValueMax: f.ValueMax, Unit: f.Unit, Qualifier: f.Qualifier, DocID: f.DocID},
+			f.Period.Value, strconv.FormatFloat(f.Value, 'f', -1, 64), f.Unit, f.Qualifier, f.DocID)
+	}
+	return out, nil
 }
 
 // predecessors returns code and the country codes of every state whose
