@@ -80,7 +80,7 @@ func expandPairs(doc *dyad.Document, evs []dyad.Event) []dyad.Event {
 			other := dyad.Country(ev.Target.Code)
 			for _, c := range [...]string{a, b} {
 				if c != other {
-					out = appendOne(out, doc, ev, &ev.Source, c, note+" → "+c)
+					out = appendOne(out, doc, ev, false, c, note+" → "+c)
 				}
 			}
 		default: // the target is the pair
@@ -88,7 +88,7 @@ func expandPairs(doc *dyad.Document, evs []dyad.Event) []dyad.Event {
 			other := dyad.Country(ev.Source.Code)
 			for _, c := range [...]string{a, b} {
 				if c != other {
-					out = appendOne(out, doc, ev, &ev.Target, c, note+" → "+c)
+					out = appendOne(out, doc, ev, true, c, note+" → "+c)
 				}
 			}
 		}
@@ -111,11 +111,11 @@ func appendPair(out []dyad.Event, doc *dyad.Document, ev dyad.Event, src, tgt, n
 	return append(out, ev)
 }
 
-// appendOne appends ev with the pair side a (pointing into ev) resolved to
-// country c.
-func appendOne(out []dyad.Event, doc *dyad.Document, ev dyad.Event, a *dyad.EventActor, c, note string) []dyad.Event {
+// appendOne appends ev with its pair side (the target when target is
+// true) resolved to country c.
+func appendOne(out []dyad.Event, doc *dyad.Document, ev dyad.Event, target bool, c, note string) []dyad.Event {
 	side := &ev.Source
-	if a == &ev.Target {
+	if target {
 		side = &ev.Target
 	}
 	*side = resolved(*side, c, strings.TrimPrefix(side.Code, PairCode), note)

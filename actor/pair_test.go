@@ -49,3 +49,100 @@ func TestPairAnaphor(t *testing.T) {
 		t.Errorf("events after pair resolution:\n got %s\nwant %s", g, want)
 	}
 }
+
+func TestPairTarget(t *testing.T) {
+	text := "India and China met. Pakistan criticised the two countries."
+	at := func(s string) dyad.Span {
+		i := strings.Index(text, s)
+		return dyad.Span{Start: i, End: i + len(s)}
+	}
+	doc := &dyad.Document{ID: "d", Text: text,
+		Actors: []dyad.ActorMention{
+			{Span: at("India"), Codes: []dyad.DatedCode{{Code: "IND"}}},
+			{Span: at("China"), Codes: []dyad.DatedCode{{Code: "CHN"}}},
+			{Span: at("Pakistan"), Codes: []dyad.DatedCode{{Code: "PAK"}}},
+		},
+		Events: []dyad.Event{{Sentence: 1, Code: "111",
+			Source: dyad.EventActor{Span: at("Pakistan"), Code: "PAK", Country: "PAK"},
+			Target: dyad.EventActor{Span: at("the two countries"), Code: "PAIR"}}},
+	}
+	if err := actor.NewResolver(dict.Merge()).Annotate(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range doc.Events {
+		got = append(got, e.Source.Code+">"+e.Target.Code)
+	}
+	// The focus pair is the last two countries before the phrase: Pakistan
+	// and China; Pakistan is the source, so the target is China.
+	if g := strings.Join(got, "|"); g != "PAK>CHN" {
+		t.Errorf("got %s, want PAK>CHN", g)
+	}
+}
+
+func TestShortNames(t *testing.T) {
+	const people = `
+actor RAJIV_GANDHI  Rajiv Gandhi
+  type    person
+  names   Rajiv Gandhi
+  short   Gandhi
+  code    INDGOV 1984-10-31 1989-12-02 prime minister
+
+actor INDIRA_GANDHI  Indira Gandhi
+  type    person
+  names   Indira Gandhi
+  short   Gandhi
+  code    INDGOV 1966-01-24 1977-03-24 prime minister
+
+actor YOUSAF_RAZA_GILANI  Yousaf Raza Gilani
+  type    person
+  names   Yousaf Raza Gilani
+  short   Gilani
+  code    PAKGOV 2008-03-25 2012-06-19 prime minister
+  code    PAKELI
+`
+	d := dict.Merge()
+	if err := dict.ParseFile("people.actors", strings.NewReader(people), d); err != nil {
+		t.Fatal(err)
+	}
+	text := "Prime Minister Yousaf Raza Gilani met Rajiv Gandhi. Gandhi met Gilani. Gandhi met Sharif."
+	at := func(s string, n int) dyad.Span {
+		i := -1
+		for range n {
+			i += 1 + strings.Index(text[i+1:], s)
+		}
+		return dyad.Span{Start: i, End: i + len(s)}
+	}
+	mention := func(sp dyad.Span, id int) dyad.ActorMention {
+		return dyad.ActorMention{Span: sp, EntryID: d.Actors[id].ID, Codes: d.Actors[id].Codes}
+	}
+	ev := func(s int, src, tgt dyad.Span, sc, tc string) dyad.Event {
+		return dyad.Event{Sentence: s, Code: "040", Date: dyad.Year(1988),
+			Source: dyad.EventActor{Span: src, Code: sc, Country: sc[:3]}, Target: dyad.EventActor{Span: tgt, Code: tc, Country: tc[:3]}}
+	}
+	full := at("Prime Minister Yousaf Raza Gilani", 1)
+	doc := &dyad.Document{ID: "d", Text: text,
+		Actors: []dyad.ActorMention{mention(full, 2), mention(at("Rajiv Gandhi", 1), 0)},
+		Events: []dyad.Event{
+			ev(0, full, at("Rajiv Gandhi", 1), "PAKGOV", "INDGOV"),
+			// the coder picked Indira for "Gandhi"; Rajiv was named
+			ev(1, at("Gandhi", 2), at("Gilani", 2), "INDELI", "PAKGOV"),
+		}}
+	sharif := ev(2, at("Gandhi", 3), at("Sharif", 1), "INDELI", "PAKGOV")
+	doc.Events = append(doc.Events, sharif)
+	doc.Actors = append(doc.Actors, mention(at("Gandhi", 2), 1), mention(at("Gilani", 2), 2))
+	if err := actor.NewResolver(d).Annotate(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range doc.Events {
+		got = append(got, e.Source.Name+">"+e.Target.Code)
+	}
+	// The full name after a title is not a short name; "Gandhi" is Rajiv,
+	// named earlier; "Gilani" in 1988 is outside his term, so the undated
+	// code; "Sharif" names nobody in this dictionary, so it stays.
+	want := ">INDGOV|Rajiv Gandhi>PAKELI|Rajiv Gandhi>PAKGOV"
+	if g := strings.Join(got, "|"); g != want {
+		t.Errorf("got %s, want %s", g, want)
+	}
+}

@@ -83,16 +83,16 @@ func (s *shortNames) resolve(doc *dyad.Document, n named, a *dyad.EventActor, t 
 	if a.Span.IsZero() {
 		return true
 	}
-	key := textKey(a.Span.In(doc.Text))
-	if len(s.isFull[key]) > 0 {
-		return true // a full name, or a state that shares the word
-	}
-	// The short name may follow a title: "President Xi", "Mr Modi".
+	// The name may follow a title ("President Xi", "Prime Minister Yousaf
+	// Raza Gilani"): try the words from each position to the end. A full
+	// name wins over a short one.
 	var cands []*dict.Actor
-	for k := key; k != ""; {
-		if c := s.byShort[k]; len(c) > 0 {
+	for k := textKey(a.Span.In(doc.Text)); k != ""; {
+		if len(s.isFull[k]) > 0 {
+			return true // a full name, or a state that shares the word
+		}
+		if c := s.byShort[k]; len(c) > 0 && cands == nil {
 			cands = c
-			break
 		}
 		i := strings.IndexByte(k, ' ')
 		if i < 0 {
