@@ -111,6 +111,9 @@ func (s *sent) buildGroups(L []int, alive []bool) []group {
 			if k < 0 {
 				break
 			}
+			if comma && conj && s.c.Config.CommaAndClause && s.verbFollows(s.men[k].last()) {
+				break // ", and Khrushchev threatened": a new clause, not a list
+			}
 			s.elems = append(s.elems, chainEl{start: len(s.members), conj: conj})
 			s.members = append(s.members, k)
 			u = after(k)
@@ -243,6 +246,20 @@ func (s *sent) deleteClauses(gs []group) []bool {
 		mark(end, n)
 	}
 	return del
+}
+
+// verbFollows reports whether a verb form (not used as a noun) comes within
+// two words after word w.
+func (s *sent) verbFollows(w int) bool {
+	for i := w + 1; i <= w+2 && i < len(s.words); i++ {
+		if s.role[i] == int8(kVerb)+1 && !s.nounV[s.mref[i]] {
+			return true
+		}
+		if s.words[i].comma {
+			return false
+		}
+	}
+	return false
 }
 
 // hasVerb reports whether words [a, b) hold a verb form that is not used

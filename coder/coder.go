@@ -38,6 +38,10 @@ type Config struct {
 	// later, Zhou Enlai visited New Delhi, and ..."), where TABARI's rule
 	// would delete them as asides.
 	CommaKeepVerbs bool
+	// CommaAndClause ends a compound at ", and" when a verb follows the
+	// next actor: "…from Pakistan, and Khrushchev threatened…" is two
+	// clauses, not the list "Pakistan and Khrushchev".
+	CommaAndClause bool
 	MinWords       int  // shorter sentences are not coded
 	ConvertAgent   bool // an agent alone codes as "~CODE"
 	// LoneAgent, when set, is the prefix that codes an agent with no actor
@@ -131,6 +135,8 @@ func (c *Config) Set(name, value string) error {
 		c.MinWords = n
 	case "COMMA KEEP VERBS":
 		c.CommaKeepVerbs = value == "TRUE"
+	case "COMMA AND CLAUSE":
+		c.CommaAndClause = value == "TRUE"
 	case "CONVERT AGENT":
 		c.ConvertAgent = value == "TRUE"
 	case "LONE AGENT":
