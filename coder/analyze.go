@@ -111,8 +111,10 @@ func (s *sent) buildGroups(L []int, alive []bool) []group {
 			if k < 0 {
 				break
 			}
-			if comma && conj && s.c.Config.CommaAndClause && s.verbFollows(s.men[k].last()) {
-				break // ", and Khrushchev threatened": a new clause, not a list
+			if comma && conj && len(s.elems) == 1 && s.c.Config.CommaAndClause && s.verbFollows(s.men[k].last()) {
+				// "…from Pakistan, and Khrushchev threatened" is a new
+				// clause; "the US, Russia, and Switzerland met" a list
+				break
 			}
 			s.elems = append(s.elems, chainEl{start: len(s.members), conj: conj})
 			s.members = append(s.members, k)

@@ -39,7 +39,7 @@ type Config struct {
 	// would delete them as asides.
 	CommaKeepVerbs bool
 	// CommaAndClause ends a compound at ", and" when a verb follows the
-	// next actor: "…from Pakistan, and Khrushchev threatened…" is two
+	// next actor and no list has begun: "…from Pakistan, and Khrushchev threatened…" is two
 	// clauses, not the list "Pakistan and Khrushchev".
 	CommaAndClause bool
 	MinWords       int  // shorter sentences are not coded

@@ -31,8 +31,10 @@ type Report struct {
 
 // Run codes every record of recs in order. Control records change the
 // coder's options for the records after them; a record's own options
-// apply to it alone.
-func Run(ctx context.Context, suite string, recs []Record, c *coder.Coder, parse OptionParser) (*Report, error) {
+// apply to it alone. Stages in after run on each record after the coder,
+// as the pipeline runs the actor resolver after it for the built-in
+// dictionaries.
+func Run(ctx context.Context, suite string, recs []Record, c *coder.Coder, parse OptionParser, after ...dyad.Stage) (*Report, error) {
 	seg := segment.New()
 	rep := &Report{Suite: suite}
 	cur := c
@@ -78,7 +80,7 @@ func Run(ctx context.Context, suite string, recs []Record, c *coder.Coder, parse
 		if rc.Config.Forward && prev != nil && story(prev.ID) == story(r.ID) {
 			before = prev
 		}
-		got, err := codeRecord(ctx, seg, rc, r, before)
+		got, err := codeRecord(ctx, seg, rc, r, before, after)
 		if err != nil {
 			return nil, fmt.Errorf("eval: record %s: %w", r.ID, err)
 		}
@@ -117,7 +119,7 @@ func recordOptions(o map[string]any) dict.Options {
 	return out
 }
 
-func codeRecord(ctx context.Context, seg *segment.Segmenter, c *coder.Coder, r, before *Record) ([]Event, error) {
+func codeRecord(ctx context.Context, seg *segment.Segmenter, c *coder.Coder, r, before *Record, after []dyad.Stage) ([]Event, error) {
 	text := r.Text
 	if strings.TrimSpace(text) == "" {
 		text = r.TextFromParse
@@ -137,6 +139,11 @@ func codeRecord(ctx context.Context, seg *segment.Segmenter, c *coder.Coder, r, 
 	}
 	if err := c.Annotate(ctx, doc); err != nil {
 		return nil, err
+	}
+	for _, st := range after {
+		if err := st.Annotate(ctx, doc); err != nil {
+			return nil, err
+		}
 	}
 	var got []Event
 	for _, e := range doc.Events {

@@ -6,6 +6,8 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/actor"
 	"github.com/dyadproject/dyad/coder"
 	"github.com/dyadproject/dyad/dict"
 	"github.com/dyadproject/dyad/dict/builtin"
@@ -76,7 +78,13 @@ the measure for suites of real news.`,
 			if err != nil {
 				return err
 			}
-			rep, err := eval.Run(cmd.Context(), eval.SuiteName(args[0]), recs, c, tabari.ParseOption)
+			var after []dyad.Stage
+			if len(dirs) == 0 || withBuiltin {
+				// the built-in dictionaries rely on the actor resolver
+				// for pair anaphors, short names and target-less events
+				after = append(after, actor.NewResolver(d))
+			}
+			rep, err := eval.Run(cmd.Context(), eval.SuiteName(args[0]), recs, c, tabari.ParseOption, after...)
 			if err != nil {
 				return err
 			}
