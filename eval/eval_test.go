@@ -3,7 +3,6 @@ package eval_test
 import (
 	"bytes"
 	"context"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -21,28 +20,14 @@ import (
 // lower it.
 const tabariFloor = 0.993
 
-// sharedData finds ../shared/data by walking up from the package folder,
-// or takes it from DYAD_SHARED.
+// sharedData returns ../shared/data, or skips the test when it is absent.
 func sharedData(tb testing.TB) string {
 	tb.Helper()
-	if d := os.Getenv("DYAD_SHARED"); d != "" {
-		return filepath.Join(d, "data")
+	d, ok := eval.SharedData()
+	if !ok {
+		tb.Skip("shared data not found (../shared/data or DYAD_SHARED): skipping the TABARI validation suite")
 	}
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		p := filepath.Join(dir, "shared", "data")
-		if st, err := os.Stat(filepath.Join(p, "validation")); err == nil && st.IsDir() {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Skip("shared data not found (../shared/data or DYAD_SHARED): skipping the TABARI validation suite")
-		}
-		dir = parent
-	}
+	return d
 }
 
 func loadTABARI(tb testing.TB) (*coder.Coder, []eval.Record, eval.OptionParser) {

@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dyadproject/dyad/eval"
 	"github.com/dyadproject/dyad/sqlite"
 )
 
@@ -188,5 +189,29 @@ func TestIngestKill(t *testing.T) {
 	}
 	if got := stored(); got != total {
 		t.Errorf("%d documents stored after the rerun, want %d", got, total)
+	}
+}
+
+// gsrFloorF1 is the ratchet for the real-news GSR suite coded with the
+// built-in dictionaries alone: raise it as results improve, never lower it.
+const gsrFloorF1 = 0.22
+
+func TestGSRBuiltin(t *testing.T) {
+	data, ok := eval.SharedData()
+	if !ok {
+		t.Skip("shared data not found (../shared/data or DYAD_SHARED): skipping the GSR suite")
+	}
+	out, err := runDyad(t, "eval", filepath.Join(data, "validation", "petrarch2_gsr_ud.jsonl"), "--f1")
+	if err != nil {
+		t.Fatalf("eval: %v\n%s", err, out)
+	}
+	m := regexp.MustCompile(`P=([0-9.]+) R=([0-9.]+) F1=([0-9.]+)`).FindStringSubmatch(out)
+	if m == nil {
+		t.Fatalf("no F1 line in\n%s", out)
+	}
+	f1, _ := strconv.ParseFloat(m[3], 64)
+	t.Logf("GSR with built-in dictionaries: P=%s R=%s F1=%s", m[1], m[2], m[3])
+	if f1 < gsrFloorF1 {
+		t.Errorf("F1 %.3f below the floor %.3f", f1, gsrFloorF1)
 	}
 }

@@ -20,28 +20,14 @@ import (
 // PETR.Validate dictionaries. Raise it as results improve; never lower it.
 const petrarchFloor = 0.82
 
-// sharedData finds ../shared/data by walking up from the package folder,
-// or takes it from DYAD_SHARED; it skips the test when there is none.
+// sharedData returns ../shared/data, or skips the test when it is absent.
 func sharedData(tb testing.TB) string {
 	tb.Helper()
-	if d := os.Getenv("DYAD_SHARED"); d != "" {
-		return filepath.Join(d, "data")
+	d, ok := eval.SharedData()
+	if !ok {
+		tb.Skip("shared data not found (../shared/data or DYAD_SHARED): skipping the PETRARCH data tests")
 	}
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		p := filepath.Join(dir, "shared", "data")
-		if st, err := os.Stat(filepath.Join(p, "cameo")); err == nil && st.IsDir() {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Skip("shared data not found (../shared/data or DYAD_SHARED): skipping the PETRARCH data tests")
-		}
-		dir = parent
-	}
+	return d
 }
 
 func TestPetrarchSuite(t *testing.T) {
