@@ -4,6 +4,7 @@ import (
 	"bufio"
 	_ "embed"
 	"fmt"
+	"github.com/dyadproject/dyad"
 	"strconv"
 	"strings"
 	"sync"
@@ -33,6 +34,11 @@ type lexicon struct {
 	unit                                                                map[string]unit
 	durMod                                                              []durMod
 	trapBefore, trapAfter, past, future, notPast, notWeekday            map[string]bool
+	// trigger holds the words of which every expression has at least one
+	// (months, weekdays, seasons, units, parts of the day, decade words
+	// and a few deictic words); a sentence without one, and without a
+	// digit, is not scanned at all.
+	trigger map[string]bool
 	// start holds every word that may begin an expression, so the scanner
 	// tries its matchers only there.
 	start map[string]bool
@@ -56,7 +62,7 @@ func parseLexicon(data string) (*lexicon, error) {
 		pointMod: map[string]string{}, unit: map[string]unit{},
 		trapBefore: map[string]bool{}, trapAfter: map[string]bool{}, past: map[string]bool{},
 		future: map[string]bool{}, notPast: map[string]bool{}, notWeekday: map[string]bool{},
-		start: map[string]bool{},
+		start: map[string]bool{}, trigger: map[string]bool{},
 	}
 	ints := map[string]map[string]int{
 		"month": lx.month, "monthabbr": lx.monthAbbr, "weekday": lx.weekday,
@@ -130,6 +136,23 @@ func parseLexicon(data string) (*lexicon, error) {
 	for _, dm := range lx.durMod {
 		lx.start[dm.words[0]] = true
 	}
+	for _, m := range []map[string]int{lx.month, lx.monthAbbr, lx.weekday, lx.weekdayAbbr, lx.decadeWord} {
+		for w := range m {
+			lx.trigger[w] = true
+		}
+	}
+	for _, m := range []map[string]string{lx.season, lx.setWord, lx.dayPart} {
+		for w := range m {
+			lx.trigger[w] = true
+		}
+	}
+	for w := range lx.unit {
+		lx.trigger[w] = true
+	}
+	for _, w := range []string{"YESTERDAY", "TODAY", "TOMORROW", "TONIGHT", "WEEKEND", "WEEKENDS",
+		"QUARTER", "QUARTERS", "HALF", "FY", "FISCAL", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "ONCE", "TWICE", "THRICE"} {
+		lx.trigger[w] = true
+	}
 	for _, w := range []string{"THE", "LAST", "NEXT", "THIS", "PAST", "EVERY", "EACH", "YESTERDAY",
 		"TODAY", "TOMORROW", "TONIGHT", "LATER", "EARLIER", "THAT", "END", "BEGINNING", "START",
 		"CLOSE", "FY", "FISCAL", "ONCE", "TWICE", "THRICE", "PER", "Q1", "Q2", "Q3", "Q4", "H1", "H2",
@@ -137,4 +160,21 @@ func parseLexicon(data string) (*lexicon, error) {
 		lx.start[w] = true
 	}
 	return lx, nil
+}
+
+// triggered reports whether toks may hold an expression: a digit or a
+// trigger word. Most sentences of a news story have none, and skipping
+// them keeps tagging cheap next to coding.
+func (lx *lexicon) triggered(toks []dyad.Token) bool {
+	for _, t := range toks {
+		w := t.Norm
+		if w == "" {
+			continue
+		}
+		if c := w[0]; c >= '0' && c <= '9' || t.Kind == dyad.Number || lx.trigger[w] ||
+			strings.HasPrefix(w, "MID-") || strings.HasPrefix(w, "FY") || strings.HasSuffix(w, "-CENTURY") {
+			return true
+		}
+	}
+	return false
 }

@@ -17,6 +17,7 @@ type hit struct {
 	// back marks a flashback ("a month earlier"), which leaves the
 	// narrative reference time where the story had it.
 	back bool
+	date dyad.Date // the period of a date or time, set by scan
 }
 
 // state is what resolution needs beyond the sentence itself: the document
@@ -143,6 +144,7 @@ func (s *scanner) scan() []hit {
 		}
 		if h.typ == "date" || h.typ == "time" {
 			if d, ok := DateOf(h.value); ok {
+				h.date = d
 				if !h.back {
 					s.note(d, h.anchor == "document", h.end)
 				}
@@ -188,8 +190,22 @@ func (s *scanner) canStart(i int) bool {
 	if w != "" && w[0] >= '0' && w[0] <= '9' {
 		return true
 	}
-	return s.lx.start[w] || strings.HasPrefix(w, "MID-") || strings.HasPrefix(w, "FY") ||
-		s.lx.unit[w].letter != "" || strings.HasSuffix(w, "-CENTURY")
+	if s.lx.trigger[w] || strings.HasPrefix(w, "MID-") || strings.HasPrefix(w, "FY") || strings.HasSuffix(w, "-CENTURY") {
+		return true
+	}
+	// A function word ("the", "last", "five") starts an expression only
+	// with a trigger word or a number close behind it: "the end of the
+	// decade", "five years ago".
+	if !s.lx.start[w] {
+		return false
+	}
+	for j := i + 1; j < len(s.toks) && j <= i+6; j++ {
+		t := s.toks[j]
+		if t.Kind == dyad.Number || s.lx.trigger[t.Norm] || t.Norm != "" && t.Norm[0] >= '0' && t.Norm[0] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // best tries every matcher at token i and keeps the longest expression.

@@ -68,9 +68,15 @@ func (t *Tagger) tagDoc(dst []dyad.TimeMention, doc *dyad.Document, ref dyad.Dat
 		st.ref = dyad.Day(ref.Begin)
 	}
 	sc := scanner{lx: t.lx, text: doc.Text, st: st}
+	if dst == nil {
+		dst = make([]dyad.TimeMention, 0, len(doc.Sentences)/2+1)
+	}
 	for si, sent := range doc.Sentences {
 		st.para = sent.Paragraph
 		sc.toks = doc.Tokens[sent.FirstToken:sent.EndToken]
+		if !t.lx.triggered(sc.toks) {
+			continue
+		}
 		sc.cues, sc.cuesSet, sc.lastDay, sc.lastDayAnchor = sc.cues[:0], false, "", ""
 		for _, h := range sc.scan() {
 			m := dyad.TimeMention{
@@ -82,7 +88,7 @@ func (t *Tagger) tagDoc(dst []dyad.TimeMention, doc *dyad.Document, ref dyad.Dat
 				Anchor:   h.anchor,
 			}
 			if h.typ == "date" || h.typ == "time" {
-				m.Date, _ = DateOf(h.value)
+				m.Date = h.date
 				if h.typ == "time" {
 					m.Date.Precision = dyad.PrecTime
 				}
