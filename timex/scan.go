@@ -17,7 +17,6 @@ type hit struct {
 	// back marks a flashback ("a month earlier"), which leaves the
 	// narrative reference time where the story had it.
 	back bool
-	date dyad.Date // the period of a date or time, set by scan
 }
 
 // state is what resolution needs beyond the sentence itself: the document
@@ -144,7 +143,6 @@ func (s *scanner) scan() []hit {
 		}
 		if h.typ == "date" || h.typ == "time" {
 			if d, ok := DateOf(h.value); ok {
-				h.date = d
 				if !h.back {
 					s.note(d, h.anchor == "document", h.end)
 				}

@@ -88,7 +88,7 @@ func (t *Tagger) tagDoc(dst []dyad.TimeMention, doc *dyad.Document, ref dyad.Dat
 				Anchor:   h.anchor,
 			}
 			if h.typ == "date" || h.typ == "time" {
-				m.Date = h.date
+				m.Date, _ = DateOf(h.value)
 				if h.typ == "time" {
 					m.Date.Precision = dyad.PrecTime
 				}
