@@ -13,13 +13,17 @@ import (
 	"github.com/dyadproject/dyad/pipeline"
 )
 
-// Ratchet floors for the development articles: raise them as the coder
-// improves; never lower them.
-const (
-	floorArticlePrecision = 0.65
-	floorArticleRecall    = 0.80
-	floorArticleDates     = 0.90
-)
+// floors are the ratchet for each development article: precision, recall
+// and the share of matched events whose date is right. Raise them as the
+// coder improves; never lower them. russia-pakistan was written first and
+// tuned on; the other three were written blind by another author and first
+// scored at P 0.64, R 0.53, dates 0.69 together.
+var floors = map[string][3]float64{
+	"russia-pakistan.txt": {0.65, 0.80, 0.90},
+	"egypt-israel.txt":    {0.50, 0.40, 0.45},
+	"china-usa.txt":       {0.70, 0.40, 0.70},
+	"india-pakistan.txt":  {0.60, 0.45, 0.50},
+}
 
 type goldEvent struct {
 	Source, Target, Root, Date, Note string
@@ -49,44 +53,58 @@ func TestArticles(t *testing.T) {
 			t.Fatal(err)
 		}
 		golds := readGold(t, strings.TrimSuffix(f, ".txt")+".gold.jsonl")
-		emitted += len(doc.Events)
-		gold += len(golds)
-		used := make([]bool, len(doc.Events))
-		match := func(g goldEvent, e *dyad.Event, needDate bool) bool {
-			s, tg := e.Source.Country, e.Target.Country
-			return e.Root == g.Root && (s == g.Source && tg == g.Target || s == g.Target && tg == g.Source) &&
-				(!needDate || strings.HasPrefix(e.Date.Value, g.Date))
+		m, d := score(t, filepath.Base(f), doc, golds)
+		emitted, gold, matched, dated = emitted+len(doc.Events), gold+len(golds), matched+m, dated+d
+		prec, rec, dates := ratio(m, len(doc.Events)), ratio(m, len(golds)), ratio(d, m)
+		t.Logf("%s: P=%.2f R=%.2f dates %d/%d", filepath.Base(f), prec, rec, d, m)
+		fl, ok := floors[filepath.Base(f)]
+		if !ok {
+			t.Errorf("%s has no floor in the floors table", f)
+			continue
 		}
-		found := make([]bool, len(golds))
-		for _, needDate := range []bool{true, false} {
-			for gi, g := range golds {
-				if found[gi] {
-					continue
-				}
-				for i := range doc.Events {
-					if !used[i] && match(g, &doc.Events[i], needDate) {
-						used[i], found[gi] = true, true
-						matched++
-						if needDate {
-							dated++
-						}
-						break
-					}
-				}
-			}
+		if prec < fl[0] || rec < fl[1] || dates < fl[2] {
+			t.Errorf("%s below its floor: P=%.2f (≥%.2f) R=%.2f (≥%.2f) dates %.2f (≥%.2f)", filepath.Base(f), prec, fl[0], rec, fl[1], dates, fl[2])
 		}
+	}
+	t.Logf("all articles: P=%.2f R=%.2f (%d emitted, %d gold, %d matched); dates right %d/%d",
+		ratio(matched, emitted), ratio(matched, gold), emitted, gold, matched, dated, matched)
+}
+
+func ratio(a, b int) float64 { return float64(a) / float64(max(b, 1)) }
+
+// score matches events to gold events, date-agreeing matches first, and
+// returns the matches and how many of them have the right date.
+func score(t *testing.T, name string, doc *dyad.Document, golds []goldEvent) (matched, dated int) {
+	used := make([]bool, len(doc.Events))
+	found := make([]bool, len(golds))
+	match := func(g goldEvent, e *dyad.Event, needDate bool) bool {
+		s, tg := e.Source.Country, e.Target.Country
+		return e.Root == g.Root && (s == g.Source && tg == g.Target || s == g.Target && tg == g.Source) &&
+			(!needDate || strings.HasPrefix(e.Date.Value, g.Date))
+	}
+	for _, needDate := range []bool{true, false} {
 		for gi, g := range golds {
-			if !found[gi] {
-				t.Logf("%s: missed %s→%s %s %s (%s)", filepath.Base(f), g.Source, g.Target, g.Root, g.Date, g.Note)
+			if found[gi] {
+				continue
+			}
+			for i := range doc.Events {
+				if !used[i] && match(g, &doc.Events[i], needDate) {
+					used[i], found[gi] = true, true
+					matched++
+					if needDate {
+						dated++
+					}
+					break
+				}
 			}
 		}
 	}
-	prec, rec := float64(matched)/float64(max(emitted, 1)), float64(matched)/float64(gold)
-	dates := float64(dated) / float64(max(matched, 1))
-	t.Logf("articles: P=%.2f R=%.2f (%d emitted, %d gold, %d matched); dates right %d/%d", prec, rec, emitted, gold, matched, dated, matched)
-	if prec < floorArticlePrecision || rec < floorArticleRecall || dates < floorArticleDates {
-		t.Errorf("below the floor: P=%.2f (≥%.2f) R=%.2f (≥%.2f) dates %.2f (≥%.2f)", prec, floorArticlePrecision, rec, floorArticleRecall, dates, floorArticleDates)
+	for gi, g := range golds {
+		if !found[gi] {
+			t.Logf("%s: missed %s→%s %s %s (%s)", name, g.Source, g.Target, g.Root, g.Date, g.Note)
+		}
 	}
+	return matched, dated
 }
 
 func readGold(t *testing.T, path string) []goldEvent {
