@@ -56,8 +56,11 @@ func expandPairs(doc *dyad.Document, evs []dyad.Event) []dyad.Event {
 	for _, ev := range evs {
 		srcPair, tgtPair := isPair(&ev.Source), isPair(&ev.Target)
 		if !srcPair && !tgtPair {
-			if !noTarget(&ev.Target) && !noTarget(&ev.Source) {
+			switch {
+			case !noTarget(&ev.Target) && !noTarget(&ev.Source):
 				out = append(out, ev)
+			case noTarget(&ev.Target) && !noTarget(&ev.Source):
+				out = implicitTarget(out, doc, ev)
 			}
 			continue
 		}
@@ -127,4 +130,28 @@ func resolved(a dyad.EventActor, country, agent, note string) dyad.EventActor {
 	a.Code, a.Country, a.Agent, a.Resolution = country+agent, country, agent, note
 	a.Name = ""
 	return a
+}
+
+// implicitTarget gives an event that names no target the other side of
+// the dyad in focus, when its source is one side: in a piece about Egypt
+// and Israel, "Cairo recalled its ambassador" is aimed at Israel. An event
+// whose source is outside the focus pair is dropped.
+func implicitTarget(out []dyad.Event, doc *dyad.Document, ev dyad.Event) []dyad.Event {
+	a, b, ok := focusPair(doc, ev.Source.Start)
+	if !ok {
+		return out
+	}
+	other := ""
+	switch dyad.Country(ev.Source.Code) {
+	case a:
+		other = b
+	case b:
+		other = a
+	default:
+		return out
+	}
+	ev.Target = dyad.EventActor{Code: other, Country: other,
+		Resolution: "implicit target: the other side of " + a + "-" + b}
+	ev.ID = dyad.EventID(doc.ID, &ev)
+	return append(out, ev)
 }

@@ -146,3 +146,27 @@ actor YOUSAF_RAZA_GILANI  Yousaf Raza Gilani
 		t.Errorf("got %s, want %s", g, want)
 	}
 }
+
+func TestImplicitTarget(t *testing.T) {
+	text := "Egypt and Israel signed a treaty. Cairo recalled its ambassador. Iran protested."
+	at := func(s string) dyad.Span {
+		i := strings.Index(text, s)
+		return dyad.Span{Start: i, End: i + len(s)}
+	}
+	mention := func(s, code string) dyad.ActorMention {
+		return dyad.ActorMention{Span: at(s), Codes: []dyad.DatedCode{{Code: code}}}
+	}
+	doc := &dyad.Document{ID: "d", Text: text,
+		Actors: []dyad.ActorMention{mention("Egypt", "EGY"), mention("Israel", "ISR"), mention("Cairo", "EGYGOV"), mention("Iran", "IRN")},
+		Events: []dyad.Event{
+			{Sentence: 1, Code: "161", Source: dyad.EventActor{Span: at("Cairo"), Code: "EGYGOV", Country: "EGY"}, Target: dyad.EventActor{Code: "---"}},
+			// Iran is not one side of the dyad in focus: no target, no event
+			{Sentence: 2, Code: "140", Source: dyad.EventActor{Span: at("Iran"), Code: "IRN", Country: "IRN"}, Target: dyad.EventActor{Code: "---"}},
+		}}
+	if err := actor.NewResolver(dict.Merge()).Annotate(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Events) != 1 || doc.Events[0].Target.Code != "ISR" || !strings.HasPrefix(doc.Events[0].Target.Resolution, "implicit target") {
+		t.Errorf("got %+v, want one event EGYGOV→ISR with an implicit-target note", doc.Events)
+	}
+}

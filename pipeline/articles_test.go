@@ -13,16 +13,17 @@ import (
 	"github.com/dyadproject/dyad/pipeline"
 )
 
-// floors are the ratchet for each development article: precision, recall
-// and the share of matched events whose date is right. Raise them as the
-// coder improves; never lower them. russia-pakistan was written first and
-// tuned on; the other three were written blind by another author and first
-// scored at P 0.64, R 0.53, dates 0.69 together.
+// floors are the ratchet for each development article: precision, recall,
+// and dated recall (gold events matched with the right date, over all gold
+// events). Raise them as the coder improves; never lower them.
+// russia-pakistan was written first and tuned on; the other three were
+// written blind by another author and first scored, together, at P 0.64,
+// R 0.53 and dated recall 0.37.
 var floors = map[string][3]float64{
-	"russia-pakistan.txt": {0.65, 0.80, 0.90},
-	"egypt-israel.txt":    {0.50, 0.40, 0.45},
-	"china-usa.txt":       {0.70, 0.40, 0.70},
-	"india-pakistan.txt":  {0.60, 0.45, 0.50},
+	"russia-pakistan.txt": {0.70, 0.85, 0.85},
+	"egypt-israel.txt":    {0.60, 0.60, 0.40},
+	"china-usa.txt":       {0.70, 0.60, 0.40},
+	"india-pakistan.txt":  {0.60, 0.55, 0.32},
 }
 
 type goldEvent struct {
@@ -55,19 +56,19 @@ func TestArticles(t *testing.T) {
 		golds := readGold(t, strings.TrimSuffix(f, ".txt")+".gold.jsonl")
 		m, d := score(t, filepath.Base(f), doc, golds)
 		emitted, gold, matched, dated = emitted+len(doc.Events), gold+len(golds), matched+m, dated+d
-		prec, rec, dates := ratio(m, len(doc.Events)), ratio(m, len(golds)), ratio(d, m)
-		t.Logf("%s: P=%.2f R=%.2f dates %d/%d", filepath.Base(f), prec, rec, d, m)
+		prec, rec, dates := ratio(m, len(doc.Events)), ratio(m, len(golds)), ratio(d, len(golds))
+		t.Logf("%s: P=%.2f R=%.2f dated R=%.2f (dates right %d of %d matched)", filepath.Base(f), prec, rec, dates, d, m)
 		fl, ok := floors[filepath.Base(f)]
 		if !ok {
 			t.Errorf("%s has no floor in the floors table", f)
 			continue
 		}
 		if prec < fl[0] || rec < fl[1] || dates < fl[2] {
-			t.Errorf("%s below its floor: P=%.2f (≥%.2f) R=%.2f (≥%.2f) dates %.2f (≥%.2f)", filepath.Base(f), prec, fl[0], rec, fl[1], dates, fl[2])
+			t.Errorf("%s below its floor: P=%.2f (≥%.2f) R=%.2f (≥%.2f) dated R %.2f (≥%.2f)", filepath.Base(f), prec, fl[0], rec, fl[1], dates, fl[2])
 		}
 	}
-	t.Logf("all articles: P=%.2f R=%.2f (%d emitted, %d gold, %d matched); dates right %d/%d",
-		ratio(matched, emitted), ratio(matched, gold), emitted, gold, matched, dated, matched)
+	t.Logf("all articles: P=%.2f R=%.2f dated R=%.2f (%d emitted, %d gold, %d matched, %d of them dated right)",
+		ratio(matched, emitted), ratio(matched, gold), ratio(dated, gold), emitted, gold, matched, dated)
 }
 
 func ratio(a, b int) float64 { return float64(a) / float64(max(b, 1)) }
@@ -93,6 +94,8 @@ func score(t *testing.T, name string, doc *dyad.Document, golds []goldEvent) (ma
 					matched++
 					if needDate {
 						dated++
+					} else {
+						t.Logf("%s: %s→%s %s dated %s, gold %s (%s)", name, g.Source, g.Target, g.Root, doc.Events[i].Date.Value, g.Date, g.Note)
 					}
 					break
 				}
