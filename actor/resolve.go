@@ -73,8 +73,10 @@ func (r *Resolver) Annotate(_ context.Context, doc *dyad.Document) error {
 		if !r.shorts.resolve(doc, n, &ev.Source, t) || !r.shorts.resolve(doc, n, &ev.Target, t) {
 			continue
 		}
-		if ev.Source.Code == ev.Target.Code {
-			continue // a short name resolved onto the other side
+		if ev.Source.Country != "" && ev.Source.Country == ev.Target.Country {
+			// A domestic event, or a short name resolved onto the other
+			// side: dyads are between countries.
+			continue
 		}
 		r.resolve(doc, &ev.Source, t)
 		r.resolve(doc, &ev.Target, t)
@@ -101,7 +103,11 @@ func (r *Resolver) resolve(doc *dyad.Document, a *dyad.EventActor, t time.Time) 
 		if !ok {
 			return
 		}
-		if a.Name == "" || !strings.Contains(text, strings.ToLower(lastWord(p.Name))) {
+		named := a.Name != "" && strings.Contains(text, strings.ToLower(lastWord(a.Name)))
+		if named && !strings.Contains(text, strings.ToLower(lastWord(p.Name))) {
+			return // "Prime Minister Shehbaz Sharif" names its holder; trust the text
+		}
+		if !named {
 			a.Resolution = fmt.Sprintf("role: %s of %s at %s → %s", o.name, a.Country, t.Format("2006-01-02"), p.Name)
 			a.Name = p.Name
 		}
