@@ -369,6 +369,9 @@ func (s *scanner) bareMonth(i int) (hit, bool) {
 	if m == 0 {
 		return hit{}, false
 	}
+	if h, ok := s.followingMonth(i, m, end); ok {
+		return h, ok
+	}
 	if (m == 5 || m == 3) && !monthCue[s.n(i-1)] {
 		return hit{}, false
 	}
@@ -381,6 +384,37 @@ func (s *scanner) bareMonth(i int) (hit, bool) {
 	y, anchor, ok := s.yearFor(m, 0, s.tense(i, end))
 	if !ok {
 		return hit{}, false
+	}
+	return date(end, fmt.Sprintf("%04d-%02d", y, m), anchor)
+}
+
+// followingMonth reads "the following January", "the next March" and "the
+// previous May": the first such month after (or before) the story's time,
+// else the document date. "The second war came in 1965 ... The following
+// January" is 1966-01.
+func (s *scanner) followingMonth(i, m, end int) (hit, bool) {
+	dir := 0
+	switch s.n(i - 1) {
+	case "FOLLOWING", "NEXT":
+		dir = 1
+	case "PREVIOUS", "PRECEDING":
+		dir = -1
+	default:
+		return hit{}, false
+	}
+	ref, anchor := s.st.narr, "narrative"
+	if ref.Begin.IsZero() || s.st.narrDoc {
+		ref, anchor = s.st.ref, "document"
+	}
+	if ref.Begin.IsZero() {
+		return hit{}, false
+	}
+	y, rm := ref.Begin.Year(), int(ref.Begin.Month())
+	switch {
+	case dir > 0 && m <= rm:
+		y++
+	case dir < 0 && m >= rm:
+		y--
 	}
 	return date(end, fmt.Sprintf("%04d-%02d", y, m), anchor)
 }
