@@ -422,6 +422,12 @@ func (s *sent) mentions() {
 			if former {
 				code = "ELI"
 			}
+			if t.actor >= 0 && s.c.d.Actors[t.actor].Type == "person" && !former {
+				// A title ("President Nasser") names the office the
+				// person's dated codes already carry; it adds no agent.
+				t.pos = mergePos(t.pos, m.pos)
+				continue
+			}
 			codes := make([]string, len(t.codes))
 			for i, c := range t.codes {
 				codes[i] = combine(c, code, ag.Before && !former)
