@@ -60,6 +60,16 @@ func NewNarrative(doc *dyad.Document) *Narrative {
 			if m.Anchor == "narrative" && last >= 0 && m.Date.Begin.Before(doc.Times[last].Date.Begin) {
 				continue // a flashback ("a month earlier") dates its own sentence only
 			}
+			// "A decade later, on May 7, 1999": a finer date right after,
+			// inside the first one's period, is the same time, more exactly.
+			for j := k + 1; j < r[1]; j++ {
+				f := doc.Times[j]
+				if dates(f) && !bound(doc.Text, f.Span) && precRank[f.Date.Precision] < precRank[m.Date.Precision] &&
+					!f.Date.Begin.Before(m.Date.Begin) && !f.Date.End.After(m.Date.End) {
+					k = j
+					break
+				}
+			}
 			last = k
 			if !n.after(doc.Times[k].Date) {
 				lastPast = k
@@ -68,6 +78,15 @@ func NewNarrative(doc *dyad.Document) *Narrative {
 		}
 	}
 	return n
+}
+
+// hasNarrative reports whether a reference time from earlier sentences of
+// the paragraph can date an event of sentence.
+func (n *Narrative) hasNarrative(sentence int, future bool) bool {
+	if future {
+		return n.last[sentence] >= 0
+	}
+	return n.lastPast[sentence] >= 0
 }
 
 // bound reports whether the date at span is the bound of a period rather
@@ -128,7 +147,14 @@ func (n *Narrative) EventDate(sentence int, clause dyad.Span) (dyad.Date, dyad.E
 			}
 			d := max(gap.Len(), 0)
 			if d > 0 {
-				d += 1000 * boundaries(gap.In(doc.Text))
+				b := boundaries(gap.In(doc.Text))
+				if b > 0 && m.Start >= clause.End && n.hasNarrative(sentence, future) {
+					// "Clinton apologised, and in November the two
+					// signed": a date in a later clause is that clause's;
+					// the apology keeps the story's time.
+					continue
+				}
+				d += 1000 * b
 			}
 			if clause.Contains(m.Span) {
 				d += 2000 // only an aside inside the clause gets here

@@ -127,3 +127,34 @@ func TestEventDateNoTimes(t *testing.T) {
 		t.Errorf("sentence out of range: got %v, want zero", d)
 	}
 }
+
+// TestEventDateScope checks two rules of retrospective prose: an
+// appositive finer date sets the story's time ("A decade later, on May 7,
+// 1999"), and a date in a later clause belongs to that clause, not to an
+// event before it.
+func TestEventDateScope(t *testing.T) {
+	text := "Relations thawed in 1989. A decade later, on May 7, 1999, bombers struck the embassy. Crowds protested for days. Clinton apologised, and in November the two governments signed a deal."
+	doc := annotated(t, text, "2019-06-02")
+	nar := timex.NewNarrative(doc)
+	clause := func(words string) (int, dyad.Span) {
+		i := strings.Index(text, words)
+		for s, st := range doc.Sentences {
+			if st.Start <= i && i < st.End {
+				return s, dyad.Span{Start: i, End: i + len(words)}
+			}
+		}
+		t.Fatalf("no sentence holds %q", words)
+		return 0, dyad.Span{}
+	}
+	tests := []struct{ clause, want string }{
+		{"Crowds protested", "1999-05-07"},
+		{"Clinton apologised", "1999-05-07"},
+		{"the two governments signed a deal", "1999-11"},
+	}
+	for _, tc := range tests {
+		s, cl := clause(tc.clause)
+		if d, _ := nar.EventDate(s, cl); d.Value != tc.want {
+			t.Errorf("%q dated %s, want %s", tc.clause, d.Value, tc.want)
+		}
+	}
+}
