@@ -17,15 +17,12 @@ func newDocsCmd() *cobra.Command {
 		Short: "List stored documents with their version, hash and coding meta",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := checkFormat(format); err != nil {
-				return err
-			}
-			ctx := cmd.Context()
-			s, err := openStore(ctx, db, false)
+			s, err := openQuery(cmd, db, format)
 			if err != nil {
 				return err
 			}
 			defer s.Close()
+			ctx := cmd.Context()
 			docs, err := s.Documents(ctx, f)
 			if err != nil {
 				return err
@@ -59,15 +56,12 @@ func newStatsCmd() *cobra.Command {
 		Short: "Count what the store holds",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := checkFormat(format); err != nil {
-				return err
-			}
-			ctx := cmd.Context()
-			s, err := openStore(ctx, db, false)
+			s, err := openQuery(cmd, db, format)
 			if err != nil {
 				return err
 			}
 			defer s.Close()
+			ctx := cmd.Context()
 			st, err := s.Stats(ctx)
 			if err != nil {
 				return err

@@ -24,15 +24,12 @@ spans marked: in colour when stdout is a terminal (--color auto), else in
 [brackets]. NO_COLOR turns colour off.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := checkFormat(format); err != nil {
-				return err
-			}
-			ctx := cmd.Context()
-			s, err := openStore(ctx, db, false)
+			s, err := openQuery(cmd, db, format)
 			if err != nil {
 				return err
 			}
 			defer s.Close()
+			ctx := cmd.Context()
 			e, doc, err := s.Event(ctx, args[0])
 			if err != nil {
 				return err

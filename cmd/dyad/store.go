@@ -44,6 +44,15 @@ func openStore(ctx context.Context, db string, create bool) (dyad.Store, error) 
 	return sqlite.Open(ctx, path)
 }
 
+// openQuery checks --format and opens the existing store for a query
+// command.
+func openQuery(cmd *cobra.Command, db, format string) (dyad.Store, error) {
+	if err := checkFormat(format); err != nil {
+		return nil, err
+	}
+	return openStore(cmd.Context(), db, false)
+}
+
 func addDBFlag(cmd *cobra.Command, db *string) {
 	cmd.Flags().StringVar(db, "db", "", "store: a SQLite file or a postgres:// URL (default $DYAD_DB, else $XDG_DATA_HOME/dyad/dyad.db or ~/.local/share/dyad/dyad.db)")
 }
