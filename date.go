@@ -41,19 +41,20 @@ func (d Date) IsZero() bool { return d.Begin.IsZero() && d.Value == "" }
 // Day returns the date of a single day.
 func Day(t time.Time) Date {
 	b := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
-	return Date{Value: b.Format("2006-01-02"), Precision: PrecDay, Begin: b, End: b.AddDate(0, 0, 1)}
+	v := pad4(b.Year()) + "-" + pad2(int(b.Month())) + "-" + pad2(b.Day())
+	return Date{Value: v, Precision: PrecDay, Begin: b, End: b.AddDate(0, 0, 1)}
 }
 
 // Month returns the date of a whole month.
 func Month(year int, m time.Month) Date {
 	b := time.Date(year, m, 1, 0, 0, 0, 0, time.UTC)
-	return Date{Value: b.Format("2006-01"), Precision: PrecMonth, Begin: b, End: b.AddDate(0, 1, 0)}
+	return Date{Value: pad4(b.Year()) + "-" + pad2(int(b.Month())), Precision: PrecMonth, Begin: b, End: b.AddDate(0, 1, 0)}
 }
 
 // Year returns the date of a whole year.
 func Year(year int) Date {
 	b := time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC)
-	return Date{Value: fmt.Sprintf("%04d", year), Precision: PrecYear, Begin: b, End: b.AddDate(1, 0, 0)}
+	return Date{Value: pad4(year), Precision: PrecYear, Begin: b, End: b.AddDate(1, 0, 0)}
 }
 
 // Interval returns a date covering [begin, end) with the given TIMEX3 value.
@@ -96,3 +97,16 @@ func (d Date) Mid() time.Time {
 
 // String returns the TIMEX3 value.
 func (d Date) String() string { return d.Value }
+
+// pad4 and pad2 format a year and a month or day with leading zeros; the
+// time layer makes many dates, and fmt is slow for this.
+func pad4(n int) string {
+	if n < 0 || n > 9999 {
+		return fmt.Sprintf("%04d", n)
+	}
+	return string([]byte{byte('0' + n/1000), byte('0' + n/100%10), byte('0' + n/10%10), byte('0' + n%10)})
+}
+
+func pad2(n int) string {
+	return string([]byte{byte('0' + n/10%10), byte('0' + n%10)})
+}

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	_ "embed"
 	"fmt"
-	"github.com/dyadproject/dyad"
 	"strconv"
 	"strings"
 	"sync"
@@ -160,21 +159,4 @@ func parseLexicon(data string) (*lexicon, error) {
 		lx.start[w] = true
 	}
 	return lx, nil
-}
-
-// triggered reports whether toks may hold an expression: a digit or a
-// trigger word. Most sentences of a news story have none, and skipping
-// them keeps tagging cheap next to coding.
-func (lx *lexicon) triggered(toks []dyad.Token) bool {
-	for _, t := range toks {
-		w := t.Norm
-		if w == "" {
-			continue
-		}
-		if c := w[0]; c >= '0' && c <= '9' || t.Kind == dyad.Number || lx.trigger[w] ||
-			strings.HasPrefix(w, "MID-") || strings.HasPrefix(w, "FY") || strings.HasSuffix(w, "-CENTURY") {
-			return true
-		}
-	}
-	return false
 }

@@ -52,6 +52,33 @@ type scanner struct {
 
 	// lastDay is the last day the sentence named, for clock times.
 	lastDay, lastDayAnchor string
+
+	// dates[k] is the period of the k-th hit scan returned (zero for
+	// durations and sets), so that it is computed once.
+	dates []dyad.Date
+
+	// trig[i] reports whether token i is a trigger: a digit, a number or
+	// a trigger word (lexicon.trigger). Set once per sentence by
+	// triggers, so that canStart reads a slice instead of maps.
+	trig []bool
+}
+
+// triggers fills s.trig for the sentence and reports whether any token is
+// a trigger: a sentence without one holds no expression.
+func (s *scanner) triggers() bool {
+	if cap(s.trig) < len(s.toks) {
+		s.trig = make([]bool, len(s.toks), 2*len(s.toks))
+	}
+	s.trig = s.trig[:len(s.toks)]
+	any := false
+	for i, t := range s.toks {
+		w := t.Norm
+		on := w != "" && (w[0] >= '0' && w[0] <= '9' || t.Kind == dyad.Number || s.lx.trigger[w] ||
+			strings.HasPrefix(w, "MID-") || strings.HasPrefix(w, "FY") || strings.HasSuffix(w, "-CENTURY"))
+		s.trig[i] = on
+		any = any || on
+	}
+	return any
 }
 
 type cue struct {
@@ -126,6 +153,7 @@ func atoi(w string) int {
 // first, without overlaps.
 func (s *scanner) scan() []hit {
 	s.overAt, s.narrEnd = -1, -1
+	s.dates = s.dates[:0]
 	var out []hit
 	for i := 0; i < len(s.toks); {
 		if !s.canStart(i) {
@@ -141,8 +169,10 @@ func (s *scanner) scan() []hit {
 			i = h.end // recognised but not resolvable
 			continue
 		}
+		var period dyad.Date
 		if h.typ == "date" || h.typ == "time" {
 			if d, ok := DateOf(h.value); ok {
+				period = d
 				if !h.back {
 					s.note(d, h.anchor == "document", h.end)
 				}
@@ -158,6 +188,7 @@ func (s *scanner) scan() []hit {
 			continue
 		}
 		out = append(out, h)
+		s.dates = append(s.dates, period)
 		i = h.end
 	}
 	return out
@@ -180,30 +211,20 @@ func (s *scanner) note(d dyad.Date, fromDoc bool, end int) {
 }
 
 func (s *scanner) canStart(i int) bool {
-	t := s.toks[i]
-	if t.Kind == dyad.Number {
-		return true
-	}
-	w := t.Norm
-	if w != "" && w[0] >= '0' && w[0] <= '9' {
-		return true
-	}
-	if s.lx.trigger[w] || strings.HasPrefix(w, "MID-") || strings.HasPrefix(w, "FY") || strings.HasSuffix(w, "-CENTURY") {
+	if s.trig[i] {
 		return true
 	}
 	// A function word ("the", "last", "five") starts an expression only
 	// with a trigger word or a number close behind it: "the end of the
 	// decade", "five years ago".
-	if !s.lx.start[w] {
-		return false
-	}
+	near := false
 	for j := i + 1; j < len(s.toks) && j <= i+6; j++ {
-		t := s.toks[j]
-		if t.Kind == dyad.Number || s.lx.trigger[t.Norm] || t.Norm != "" && t.Norm[0] >= '0' && t.Norm[0] <= '9' {
-			return true
+		if s.trig[j] {
+			near = true
+			break
 		}
 	}
-	return false
+	return near && s.lx.start[s.toks[i].Norm]
 }
 
 // best tries every matcher at token i and keeps the longest expression.

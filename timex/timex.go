@@ -74,11 +74,11 @@ func (t *Tagger) tagDoc(dst []dyad.TimeMention, doc *dyad.Document, ref dyad.Dat
 	for si, sent := range doc.Sentences {
 		st.para = sent.Paragraph
 		sc.toks = doc.Tokens[sent.FirstToken:sent.EndToken]
-		if !t.lx.triggered(sc.toks) {
+		if !sc.triggers() {
 			continue
 		}
 		sc.cues, sc.cuesSet, sc.lastDay, sc.lastDayAnchor = sc.cues[:0], false, "", ""
-		for _, h := range sc.scan() {
+		for k, h := range sc.scan() {
 			m := dyad.TimeMention{
 				Span:     dyad.Span{Start: sc.toks[h.start].Start, End: sc.toks[h.end-1].End},
 				Sentence: si,
@@ -88,7 +88,7 @@ func (t *Tagger) tagDoc(dst []dyad.TimeMention, doc *dyad.Document, ref dyad.Dat
 				Anchor:   h.anchor,
 			}
 			if h.typ == "date" || h.typ == "time" {
-				m.Date, _ = DateOf(h.value)
+				m.Date = sc.dates[k]
 				if h.typ == "time" {
 					m.Date.Precision = dyad.PrecTime
 				}
