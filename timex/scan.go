@@ -53,6 +53,9 @@ type scanner struct {
 	// lastDay is the last day the sentence named, for clock times.
 	lastDay, lastDayAnchor string
 
+	// out is scan's result buffer, reused from sentence to sentence.
+	out []hit
+
 	// dates[k] is the period of the k-th hit scan returned (zero for
 	// durations and sets), so that it is computed once.
 	dates []dyad.Date
@@ -73,8 +76,16 @@ func (s *scanner) triggers() bool {
 	any := false
 	for i, t := range s.toks {
 		w := t.Norm
-		on := w != "" && (w[0] >= '0' && w[0] <= '9' || t.Kind == dyad.Number || s.lx.trigger[w] ||
-			strings.HasPrefix(w, "MID-") || strings.HasPrefix(w, "FY") || strings.HasSuffix(w, "-CENTURY"))
+		on := false
+		switch {
+		case w == "" || t.Kind == dyad.Punct:
+		case w[0] >= '0' && w[0] <= '9' || t.Kind == dyad.Number:
+			on = true
+		case len(w) > 2: // every trigger word is longer than two letters but FY, Q1, H2
+			on = s.lx.trigger[w] || strings.HasPrefix(w, "MID-") || strings.HasPrefix(w, "FY") || strings.HasSuffix(w, "-CENTURY")
+		default:
+			on = s.lx.trigger[w]
+		}
 		s.trig[i] = on
 		any = any || on
 	}
@@ -154,7 +165,7 @@ func atoi(w string) int {
 func (s *scanner) scan() []hit {
 	s.overAt, s.narrEnd = -1, -1
 	s.dates = s.dates[:0]
-	var out []hit
+	out := s.out[:0]
 	for i := 0; i < len(s.toks); {
 		if !s.canStart(i) {
 			i++
@@ -191,6 +202,7 @@ func (s *scanner) scan() []hit {
 		s.dates = append(s.dates, period)
 		i = h.end
 	}
+	s.out = out
 	return out
 }
 
