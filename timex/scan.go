@@ -224,7 +224,7 @@ func (s *scanner) note(d dyad.Date, fromDoc bool, end int) {
 
 func (s *scanner) canStart(i int) bool {
 	if s.trig[i] {
-		return true
+		return !s.isNumber(i) || s.numberMayDate(i)
 	}
 	// A function word ("the", "last", "five") starts an expression only
 	// with a trigger word or a number close behind it: "the end of the
@@ -237,6 +237,40 @@ func (s *scanner) canStart(i int) bool {
 		}
 	}
 	return near && s.lx.start[s.toks[i].Norm]
+}
+
+func (s *scanner) isNumber(i int) bool {
+	w := s.toks[i].Norm
+	return w != "" && w[0] >= '0' && w[0] <= '9' || s.toks[i].Kind == dyad.Number
+}
+
+// numberMayDate reports whether number token i can begin an expression: a
+// year-like four-digit number, a number with separators (28/02/2014,
+// 09:15, 2010-11), or one with a trigger word just before or after it
+// ("3 March", "72 hours", "3-5 June"). "21 projects" and "$95 billion"
+// cannot.
+func (s *scanner) numberMayDate(i int) bool {
+	w := s.toks[i].Norm
+	if len(w) == 4 || strings.ContainsAny(w, "/:.-") || len(w) > 0 && w[len(w)-1] > '9' {
+		return true
+	}
+	for j := i - 1; j <= i+3; j++ {
+		if j != i && j >= 0 && j < len(s.toks) && s.trig[j] && !s.isNumber(j) {
+			return true
+		}
+	}
+	return j4(s, i)
+}
+
+// j4 reports whether a four-digit number follows within two tokens, as in
+// "2010 - 11" or "June 3 - 5, 2019" read from the middle.
+func j4(s *scanner, i int) bool {
+	for j := i + 1; j <= i+2 && j < len(s.toks); j++ {
+		if w := s.toks[j].Norm; len(w) == 4 && s.isNumber(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // best tries every matcher at token i and keeps the longest expression.
