@@ -13,6 +13,7 @@ import (
 	"github.com/dyadproject/dyad/dict/tabari"
 	"github.com/dyadproject/dyad/eval"
 	"github.com/dyadproject/dyad/segment"
+	"github.com/dyadproject/dyad/timex"
 )
 
 // tabariFloor is the ratchet: the share of the 450 coded standard TABARI
@@ -128,6 +129,16 @@ func TestReadSuiteError(t *testing.T) {
 }
 
 func BenchmarkCodeTABARISuite(b *testing.B) {
+	benchmarkSuite(b, nil)
+}
+
+// BenchmarkCodeTABARISuiteTimex is the same with the time layer before the
+// coder: the difference is what tagging time expressions costs.
+func BenchmarkCodeTABARISuiteTimex(b *testing.B) {
+	benchmarkSuite(b, timex.New())
+}
+
+func benchmarkSuite(b *testing.B, before dyad.Stage) {
 	c, recs, _ := loadTABARI(b)
 	var texts []string
 	var dates []dyad.Date
@@ -152,9 +163,14 @@ func BenchmarkCodeTABARISuite(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		for j, text := range texts {
 			doc.Text, doc.Published = text, dates[j]
-			doc.Actors, doc.Events = doc.Actors[:0], doc.Events[:0]
+			doc.Actors, doc.Events, doc.Times = doc.Actors[:0], doc.Events[:0], doc.Times[:0]
 			if err := seg.Annotate(ctx, doc); err != nil {
 				b.Fatal(err)
+			}
+			if before != nil {
+				if err := before.Annotate(ctx, doc); err != nil {
+					b.Fatal(err)
+				}
 			}
 			if err := c.Annotate(ctx, doc); err != nil {
 				b.Fatal(err)
