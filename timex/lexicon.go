@@ -38,6 +38,11 @@ type lexicon struct {
 	// and a few deictic words); a sentence without one, and without a
 	// digit, is not scanned at all.
 	trigger map[string]bool
+	// tri3 marks the first three letters of every trigger word, so that
+	// most words are ruled out without a map lookup.
+	tri3 [26 * 26 * 26]bool
+	// cue3 does the same for the tense cue words (future, past, notPast).
+	cue3 [26 * 26 * 26]bool
 	// start holds every word that may begin an expression, so the scanner
 	// tries its matchers only there.
 	start map[string]bool
@@ -158,5 +163,48 @@ func parseLexicon(data string) (*lexicon, error) {
 		"COMING", "PREVIOUS", "FOLLOWING", "SAME", "HALF", "FY", "'"} {
 		lx.start[w] = true
 	}
+	for w := range lx.trigger {
+		if k, ok := prefix3(w); ok {
+			lx.tri3[k] = true
+		}
+	}
+	for _, m := range []map[string]bool{lx.future, lx.past, lx.notPast} {
+		for w := range m {
+			if k, ok := prefix3(w); ok {
+				lx.cue3[k] = true
+			}
+		}
+	}
 	return lx, nil
+}
+
+// prefix3 indexes the first three letters of an upper-case word; it reports
+// false for words that do not start with three letters A-Z.
+func prefix3(w string) (int, bool) {
+	if len(w) < 3 {
+		return 0, false
+	}
+	k := 0
+	for i := 0; i < 3; i++ {
+		c := w[i]
+		if c < 'A' || c > 'Z' {
+			return 0, false
+		}
+		k = k*26 + int(c-'A')
+	}
+	return k, true
+}
+
+// mayCue reports whether w may be a tense cue word; false rules it out.
+func (lx *lexicon) mayCue(w string) bool {
+	k, ok := prefix3(w)
+	return !ok || lx.cue3[k]
+}
+
+// isTrigger reports whether w is a trigger word.
+func (lx *lexicon) isTrigger(w string) bool {
+	if k, ok := prefix3(w); ok && !lx.tri3[k] {
+		return false
+	}
+	return lx.trigger[w]
 }

@@ -82,9 +82,9 @@ func (s *scanner) triggers() bool {
 		case w[0] >= '0' && w[0] <= '9' || t.Kind == dyad.Number:
 			on = true
 		case len(w) > 2: // every trigger word is longer than two letters but FY, Q1, H2
-			on = s.lx.trigger[w] || strings.HasPrefix(w, "MID-") || strings.HasPrefix(w, "FY") || strings.HasSuffix(w, "-CENTURY")
+			on = s.lx.isTrigger(w) || strings.HasPrefix(w, "MID-") || strings.HasPrefix(w, "FY") || strings.HasSuffix(w, "-CENTURY")
 		default:
-			on = s.lx.trigger[w]
+			on = s.lx.isTrigger(w)
 		}
 		s.trig[i] = on
 		any = any || on
@@ -306,6 +306,9 @@ func (s *scanner) tense(i, j int) int {
 		s.cuesSet = true
 		for k, t := range s.toks {
 			w := t.Norm
+			if !s.lx.mayCue(w) && !(len(w) > 4 && strings.HasSuffix(w, "ED")) {
+				continue // neither a cue word nor a past participle
+			}
 			if k > 0 && (s.toks[k-1].Norm == "BE" || s.toks[k-1].Norm == "BEING") && !s.lx.future[w] {
 				continue // "would be held": the participle says nothing of tense
 			}

@@ -64,7 +64,10 @@ func (t *Tagger) Tag(text string, ref dyad.Date) []dyad.TimeMention {
 
 func (t *Tagger) tagDoc(dst []dyad.TimeMention, doc *dyad.Document, ref dyad.Date) []dyad.TimeMention {
 	st := &state{dayFirst: t.DayFirst}
-	if !ref.Begin.IsZero() {
+	switch {
+	case ref.Precision == dyad.PrecDay:
+		st.ref = ref
+	case !ref.Begin.IsZero():
 		st.ref = dyad.Day(ref.Begin)
 	}
 	sc := scanner{lx: t.lx, text: doc.Text, st: st}
