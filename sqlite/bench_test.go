@@ -7,11 +7,9 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"testing"
 	"time"
 
-	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/sqlite"
 	"github.com/dyadproject/dyad/storetest"
 )
@@ -32,39 +30,9 @@ func BenchmarkPutDocument(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer s.Close()
-	docs := make([]*dyad.Document, b.N)
-	var bytes int
-	for i := range docs {
-		docs[i] = storetest.Document(i)
-		bytes += len(docs[i].Text)
-	}
-	b.SetBytes(int64(bytes / max(1, b.N)))
-	b.ReportAllocs()
-	b.ResetTimer()
-	start := time.Now()
-	for i, doc := range docs {
-		res, err := s.PutDocument(context.Background(), doc, dyad.CodingMeta{CoderVersion: "bench"})
-		if err != nil || res.Status != dyad.New {
-			b.Fatalf("put %d: %v %v", i, res.Status, err)
-		}
-	}
-	sec := time.Since(start).Seconds()
-	b.ReportMetric(float64(b.N)/sec, "articles/s")
-	b.ReportMetric(float64(b.N*storetest.EventsPerDocument)/sec, "events/s")
+	storetest.BenchPut(b, s)
 }
 
-// benchEvents is the size of the generated timeline store:
-// DYAD_BENCH_EVENTS, default 200,000. The acceptance run uses 10,000,000.
-func benchEvents(b *testing.B) int {
-	if v := os.Getenv("DYAD_BENCH_EVENTS"); v != "" {
-		n, err := strconv.Atoi(v)
-		if err != nil || n <= 0 {
-			b.Fatalf("DYAD_BENCH_EVENTS=%q: want a positive count", v)
-		}
-		return n
-	}
-	return 200_000
-}
 
 // timelineDB returns a database holding n synthetic events, built once per
 // process in benchDir. With DYAD_BENCH_DIR set it is kept there and reused
@@ -191,7 +159,7 @@ func insertRollup(ctx context.Context, tx *sql.Tx, n int) error {
 }
 
 func BenchmarkTimeline(b *testing.B) {
-	n := benchEvents(b)
+	n := storetest.BenchEvents(b)
 	s, err := sqlite.Open(context.Background(), timelineDB(b, n))
 	if err != nil {
 		b.Fatal(err)
