@@ -24,7 +24,6 @@ func BenchmarkPutDocument(b *testing.B) {
 	storetest.BenchPut(b, s)
 }
 
-
 // timelineDBs caches the generated database per size for one process, so
 // -count runs build it once; the databases go with the throwaway server.
 var timelineDBs sync.Map

@@ -33,7 +33,6 @@ func BenchmarkPutDocument(b *testing.B) {
 	storetest.BenchPut(b, s)
 }
 
-
 // timelineDB returns a database holding n synthetic events, built once per
 // process in benchDir. With DYAD_BENCH_DIR set it is kept there and reused
 // by later runs.
