@@ -266,6 +266,7 @@ func New(d *dict.Dictionary) (*Coder, error) {
 		cv := cverb{code: v.Code, rule: v.Pos.String(), name: v.ID}
 		for _, p := range v.Patterns {
 			cv.patterns = append(cv.patterns, cp.pattern(p))
+			cv.nominal = cv.nominal || p.Noun
 		}
 		c.vbs = append(c.vbs, cv)
 		for _, f := range v.Forms {

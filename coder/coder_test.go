@@ -2,6 +2,7 @@ package coder_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/dyadproject/dyad"
@@ -276,5 +277,49 @@ func TestDateOf(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("DateOf clauses %q lack the second clause", clauses)
+	}
+}
+
+// TestNominal checks that an event noun (a verb entry with noun patterns)
+// still codes after a determiner, while a plain verb after one is a noun.
+func TestNominal(t *testing.T) {
+	const verbs = `
+verb WITHDRAWAL ---
+  forms withdrawal
+  noun  0874 * of $ .. from +
+
+verb ATTACK 190
+  forms attack
+`
+	d := dict.Merge()
+	if err := dict.ParseFile("n.verbs", strings.NewReader(verbs), d); err != nil {
+		t.Fatal(err)
+	}
+	if err := tabari.Parse(d, "actors", "t.actors", []byte("INDIA [IND]\nCHINA [CHN]\nIRAQ [IRQ]\nAMERICA [USA]\n")); err != nil {
+		t.Fatal(err)
+	}
+	c, err := coder.New(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ text, want string }{
+		{"The withdrawal of America from Iraq ended.", "USA>IRQ 0874"},
+		{"India condemned the attack on China.", ""}, // "the attack" is a noun
+	}
+	for _, tc := range tests {
+		doc := &dyad.Document{ID: "n", Text: tc.text}
+		if err := segment.New().Annotate(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		if err := c.Annotate(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, e := range doc.Events {
+			got += e.Source.Code + ">" + e.Target.Code + " " + e.Code
+		}
+		if got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
 	}
 }

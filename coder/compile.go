@@ -183,6 +183,10 @@ type cverb struct {
 	rule     string
 	name     string
 	patterns []cpattern
+	// nominal verbs are event nouns ("talks", "the withdrawal"): they
+	// have noun patterns, and a determiner before them does not turn
+	// them into a plain noun.
+	nominal bool
 }
 
 type compiler struct {

@@ -298,7 +298,7 @@ func (s *sent) lexical() {
 	s.nounV = grow(s.nounV, len(s.ms))
 	for mi := range s.ms {
 		m := &s.ms[mi]
-		if m.kind != kVerb {
+		if m.kind != kVerb || s.c.vbs[m.idx].nominal {
 			continue
 		}
 		// a determiner just before a verb makes it a noun ("the restore",
