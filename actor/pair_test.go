@@ -170,3 +170,89 @@ func TestImplicitTarget(t *testing.T) {
 		t.Errorf("got %+v, want one event EGYGOV→ISR with an implicit-target note", doc.Events)
 	}
 }
+
+func TestShortNameInOffice(t *testing.T) {
+	const people = `
+actor VLADIMIR_PUTIN  Vladimir Putin
+  type    person
+  names   Vladimir Putin
+  short   Putin
+  code    RUSGOV 2000-05-07 - president
+  code    RUSELI
+
+actor KHAN_A  Ayub Khan
+  type    person
+  names   Ayub Khan
+  short   Khan
+  code    PAKGOV 1958-10-27 1969-03-25 president
+
+actor KHAN_B  Liaquat Ali Khan
+  type    person
+  names   Liaquat Ali Khan
+  short   Khan
+  code    PAKGOV 1947-08-14 1951-10-16 prime minister
+`
+	d := dict.Merge()
+	if err := dict.ParseFile("p.actors", strings.NewReader(people), d); err != nil {
+		t.Fatal(err)
+	}
+	text := "Putin met Obama. Khan met Obama."
+	at := func(s string) dyad.Span {
+		i := strings.Index(text, s)
+		return dyad.Span{Start: i, End: i + len(s)}
+	}
+	tests := []struct {
+		date dyad.Date
+		want string
+	}{
+		{dyad.Year(2015), "Vladimir Putin"}, // in office: resolved without a full name
+		{dyad.Year(1995), ""},               // nobody called Putin in office: dropped
+	}
+	for _, tc := range tests {
+		doc := &dyad.Document{ID: "d", Text: text, Events: []dyad.Event{{Code: "040", Date: tc.date,
+			Source: dyad.EventActor{Span: at("Putin"), Code: "RUSELI", Country: "RUS"},
+			Target: dyad.EventActor{Span: at("Obama"), Code: "USA", Country: "USA"}}}}
+		if err := actor.NewResolver(d).Annotate(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		if len(doc.Events) > 0 {
+			got = doc.Events[0].Source.Name
+		}
+		if got != tc.want {
+			t.Errorf("%s: source %q, want %q", tc.date.Value, got, tc.want)
+		}
+	}
+}
+
+// Two people called Khan and neither in office in 1990: the short name is
+// ambiguous, and its event is dropped.
+func TestShortNameAmbiguous(t *testing.T) {
+	d := dict.Merge()
+	const people = `
+actor KHAN_A  Ayub Khan
+  type    person
+  names   Ayub Khan
+  short   Khan
+  code    PAKGOV 1958-10-27 1969-03-25 president
+
+actor KHAN_B  Liaquat Ali Khan
+  type    person
+  names   Liaquat Ali Khan
+  short   Khan
+  code    PAKGOV 1947-08-14 1951-10-16 prime minister
+`
+	if err := dict.ParseFile("p.actors", strings.NewReader(people), d); err != nil {
+		t.Fatal(err)
+	}
+	text := "Khan criticised India."
+	doc := &dyad.Document{ID: "d", Text: text, Events: []dyad.Event{{Code: "111", Date: dyad.Year(1990),
+		Source: dyad.EventActor{Span: dyad.Span{Start: 0, End: 4}, Code: "PAKGOV", Country: "PAK"},
+		Target: dyad.EventActor{Span: dyad.Span{Start: 16, End: 21}, Code: "IND", Country: "IND"}}}}
+	if err := actor.NewResolver(d).Annotate(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Events) != 0 {
+		t.Errorf("ambiguous short name kept: %+v", doc.Events[0].Source)
+	}
+}

@@ -76,9 +76,9 @@ func (s *shortNames) scan(doc *dyad.Document) named {
 }
 
 // resolve rewrites a, whose text may be a short name, to the person named
-// most recently before it. It reports false when a is a short name of
-// nobody named earlier: an unresolved short name is dropped rather than
-// guessed.
+// most recently before it, else to the only person with that short name
+// in office at t. It reports false when neither exists: an unresolved
+// short name is dropped rather than guessed.
 func (s *shortNames) resolve(doc *dyad.Document, n named, a *dyad.EventActor, t time.Time) bool {
 	if a.Span.IsZero() {
 		return true
@@ -110,8 +110,24 @@ func (s *shortNames) resolve(doc *dyad.Document, n named, a *dyad.EventActor, t 
 			best, bestAt = c, at
 		}
 	}
+	how := "named earlier"
 	if best == nil {
-		return false
+		// Never named in full: take the one person with this short name
+		// who held office at the date ("Putin said" in 2015), as news
+		// writes a sitting leader's surname alone. Otherwise it is
+		// ambiguous or unknown, and the event is dropped.
+		for _, c := range cands {
+			if code, ok := (&dyad.ActorMention{Codes: c.Codes}).CodeAt(t); ok && code.Office != "" {
+				if best != nil {
+					return false
+				}
+				best = c
+			}
+		}
+		if best == nil {
+			return false
+		}
+		how = "in office then"
 	}
 	m := dyad.ActorMention{Codes: best.Codes}
 	code, ok := m.CodeAt(t)
@@ -120,7 +136,7 @@ func (s *shortNames) resolve(doc *dyad.Document, n named, a *dyad.EventActor, t 
 	}
 	country := dyad.Country(code.Code)
 	if a.Code != code.Code || a.Name != best.Name {
-		a.Resolution = "short name: " + a.Span.In(doc.Text) + " → " + best.Name + " (named earlier)"
+		a.Resolution = "short name: " + a.Span.In(doc.Text) + " → " + best.Name + " (" + how + ")"
 	}
 	a.Code, a.Country, a.Agent, a.Name = code.Code, country, strings.TrimPrefix(code.Code, country), best.Name
 	if code.Office != "" {
