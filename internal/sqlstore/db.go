@@ -165,31 +165,15 @@ func (s *SQLDB) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
 }
 
 func (s *SQLDB) Exec(ctx context.Context, q string, args ...any) (int64, error) {
-	st, err := s.stmt(ctx, q)
-	if err != nil {
-		return 0, err
-	}
-	return result(st.ExecContext(ctx, args...))
+	return stmtRunner(s.stmt).Exec(ctx, q, args...)
 }
 
 func (s *SQLDB) Query(ctx context.Context, q string, args ...any) (Rows, error) {
-	st, err := s.stmt(ctx, q)
-	if err != nil {
-		return nil, err
-	}
-	r, err := st.QueryContext(ctx, args...)
-	if err != nil {
-		return nil, err
-	}
-	return sqlRows{r}, nil
+	return stmtRunner(s.stmt).Query(ctx, q, args...)
 }
 
 func (s *SQLDB) QueryRow(ctx context.Context, q string, args ...any) Row {
-	st, err := s.stmt(ctx, q)
-	if err != nil {
-		return errRow{err}
-	}
-	return sqlRow{st.QueryRowContext(ctx, args...)}
+	return stmtRunner(s.stmt).QueryRow(ctx, q, args...)
 }
 
 func (s *SQLDB) Begin(ctx context.Context) (Tx, error) {
@@ -226,27 +210,43 @@ func (t *sqlTx) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
 }
 
 func (t *sqlTx) Exec(ctx context.Context, q string, args ...any) (int64, error) {
-	st, err := t.stmt(ctx, q)
+	return stmtRunner(t.stmt).Exec(ctx, q, args...)
+}
+
+func (t *sqlTx) Query(ctx context.Context, q string, args ...any) (Rows, error) {
+	return stmtRunner(t.stmt).Query(ctx, q, args...)
+}
+
+func (t *sqlTx) QueryRow(ctx context.Context, q string, args ...any) Row {
+	return stmtRunner(t.stmt).QueryRow(ctx, q, args...)
+}
+
+// stmtRunner runs queries through the prepared statements a pool or a
+// transaction hands out, so both share one Exec, Query and QueryRow.
+type stmtRunner func(ctx context.Context, q string) (*sql.Stmt, error)
+
+func (r stmtRunner) Exec(ctx context.Context, q string, args ...any) (int64, error) {
+	st, err := r(ctx, q)
 	if err != nil {
 		return 0, err
 	}
 	return result(st.ExecContext(ctx, args...))
 }
 
-func (t *sqlTx) Query(ctx context.Context, q string, args ...any) (Rows, error) {
-	st, err := t.stmt(ctx, q)
+func (r stmtRunner) Query(ctx context.Context, q string, args ...any) (Rows, error) {
+	st, err := r(ctx, q)
 	if err != nil {
 		return nil, err
 	}
-	r, err := st.QueryContext(ctx, args...)
+	rows, err := st.QueryContext(ctx, args...)
 	if err != nil {
 		return nil, err
 	}
-	return sqlRows{r}, nil
+	return sqlRows{rows}, nil
 }
 
-func (t *sqlTx) QueryRow(ctx context.Context, q string, args ...any) Row {
-	st, err := t.stmt(ctx, q)
+func (r stmtRunner) QueryRow(ctx context.Context, q string, args ...any) Row {
+	st, err := r(ctx, q)
 	if err != nil {
 		return errRow{err}
 	}
