@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/export"
@@ -13,7 +14,7 @@ import (
 
 func newCodeCmd() *cobra.Command {
 	var cf codingFlags
-	var noFacts bool
+	var noFacts, happened bool
 	cmd := &cobra.Command{
 		Use:   "code [FILE...|-]",
 		Short: "Code documents and write their events and facts as JSON Lines",
@@ -49,6 +50,9 @@ the exit status is then 1.`,
 					failed = true
 					continue
 				}
+				if happened {
+					keepHappened(doc)
+				}
 				if err := writeDoc(out, doc, !noFacts); err != nil {
 					return err
 				}
@@ -61,6 +65,7 @@ the exit status is then 1.`,
 	}
 	cf.register(cmd)
 	cmd.Flags().BoolVar(&noFacts, "no-facts", false, "write events only")
+	cmd.Flags().BoolVar(&happened, "happened", false, "leave out planned, negated and hypothetical events")
 	return cmd
 }
 
@@ -79,4 +84,19 @@ func writeDoc(w *bufio.Writer, doc *dyad.Document, facts bool) error {
 		}
 	}
 	return nil
+}
+
+// keepHappened drops the events that did not happen (planned, negated,
+// hypothetical) and unties the facts that named them.
+func keepHappened(doc *dyad.Document) {
+	doc.Events = slices.DeleteFunc(doc.Events, func(e dyad.Event) bool { return !e.Modality.Happened() })
+	kept := make(map[string]bool, len(doc.Events))
+	for _, e := range doc.Events {
+		kept[e.ID] = true
+	}
+	for i := range doc.Facts {
+		if !kept[doc.Facts[i].EventID] {
+			doc.Facts[i].EventID = ""
+		}
+	}
 }

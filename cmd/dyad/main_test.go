@@ -215,3 +215,33 @@ func TestGSRBuiltin(t *testing.T) {
 		t.Errorf("F1 %.3f below the floor %.3f", f1, gsrFloorF1)
 	}
 }
+
+func TestCodeHappened(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "p.txt")
+	text := "India criticised China in 2019. Indian Prime Minister Narendra Modi will visit Beijing next month.\n"
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	count := func(args ...string) (all, planned int) {
+		out, err := runDyad(t, append([]string{"code", "--date", "2020-01-01"}, args...)...)
+		if err != nil {
+			t.Fatalf("code: %v\n%s", err, out)
+		}
+		for line := range strings.Lines(out) {
+			if strings.Contains(line, `"kind":"event"`) {
+				all++
+				if strings.Contains(line, `"modality":"planned"`) {
+					planned++
+				}
+			}
+		}
+		return all, planned
+	}
+	all, planned := count(path)
+	if planned == 0 || all <= planned {
+		t.Fatalf("want a planned and an asserted event, got %d events, %d planned", all, planned)
+	}
+	if all2, planned2 := count("--happened", path); planned2 != 0 || all2 != all-planned {
+		t.Errorf("--happened: %d events, %d planned; want %d, 0", all2, planned2, all-planned)
+	}
+}
