@@ -137,6 +137,11 @@ func resolved(a dyad.EventActor, country, agent, note string) dyad.EventActor {
 // and Israel, "Cairo recalled its ambassador" is aimed at Israel. An event
 // whose source is outside the focus pair is dropped.
 func implicitTarget(out []dyad.Event, doc *dyad.Document, ev dyad.Event) []dyad.Event {
+	if passive(doc.Text, ev.Verb.Span) {
+		// "The attack on China was condemned": who condemned is unknown,
+		// and the actor before the verb is not its source.
+		return out
+	}
 	a, b, ok := focusPair(doc, ev.Source.Start)
 	if !ok {
 		return out
@@ -154,4 +159,18 @@ func implicitTarget(out []dyad.Event, doc *dyad.Document, ev dyad.Event) []dyad.
 		Resolution: "implicit target: the other side of " + a + "-" + b}
 	ev.ID = dyad.EventID(doc.ID, &ev)
 	return append(out, ev)
+}
+
+// passive reports whether the verb at span follows a form of "be" ("was
+// condemned", "were expelled").
+func passive(text string, verb dyad.Span) bool {
+	before := strings.Fields(text[max(0, verb.Start-20):verb.Start])
+	if len(before) == 0 {
+		return false
+	}
+	switch strings.ToLower(before[len(before)-1]) {
+	case "was", "were", "is", "are", "been", "being", "be":
+		return true
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/dyadproject/dyad"
@@ -120,7 +121,12 @@ func (c *Coder) codeSentence(doc *dyad.Document, si int, st *state) {
 	if c.Config.MaxVerbs > 0 && nverbs >= c.Config.MaxVerbs || c.Config.MaxConj > 0 && nconj >= c.Config.MaxConj {
 		s.complex = true
 	}
-	if s.discard || s.complex {
+	if s.discard {
+		s.trace("sentence discarded: a discard phrase or a ### code")
+		return
+	}
+	if s.complex {
+		s.trace("sentence too complex to code: a complex phrase, a +++ code, or too many verbs (%d) or conjunctions (%d)", nverbs, nconj)
 		return
 	}
 	var evs []dyad.Event
@@ -143,6 +149,13 @@ func (c *Coder) codeSentence(doc *dyad.Document, si int, st *state) {
 			}
 			res := s.matchVerb(k, m.idx, vf, vl, lo, hi)
 			code := strings.TrimRight(res.code, "!?")
+			if s.c.Trace != nil {
+				how := "no pattern matched, default code"
+				if res.pat != nil {
+					how = "pattern " + res.pat.text
+				}
+				s.trace("verb %q (%s): %s %s [%s]", s.matchText(m), c.vbs[m.idx].name, how, res.code, res.rule)
+			}
 			if code == "---" || code == "" {
 				continue
 			}
@@ -442,6 +455,7 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 		src = []ref{{code: "---", m: -1}}
 	}
 	if src == nil {
+		s.trace("verb %q: no source actor, no event", s.matchText(&s.ms[cd.mi]))
 		return nil, nil
 	}
 	same := func(g int) bool { return s.sameActor(src, s.refs(k, g)) }
@@ -464,6 +478,7 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 		tgt = []ref{{code: "---", m: -1}}
 	}
 	if tgt == nil {
+		s.trace("verb %q: no target actor, no event", s.matchText(&s.ms[cd.mi]))
 		return nil, nil
 	}
 	emit(src, tgt)
@@ -511,4 +526,16 @@ func (s *sent) passiveBy(k *kept, cd cand, lo, hi int) int {
 		return -1
 	}
 	return -1
+}
+
+// trace reports a coding decision to Coder.Trace, when it is set.
+func (s *sent) trace(format string, args ...any) {
+	if s.c.Trace != nil {
+		s.c.Trace(s.si, fmt.Sprintf(format, args...))
+	}
+}
+
+// matchText is the text a lexicon match covers.
+func (s *sent) matchText(m *match) string {
+	return s.doc.Text[s.words[m.first()].span.Start:s.words[m.last()].span.End]
 }

@@ -208,6 +208,10 @@ type Coder struct {
 	// DateOf returns the date at which the time-bounded actor codes of a
 	// clause are resolved. Nil means the document's publication date.
 	DateOf func(doc *dyad.Document, sentence int, clause dyad.Span) dyad.Date
+	// Trace, when set, is told each coding decision of a sentence: the
+	// verbs considered and the pattern or default code each took, and
+	// why a verb gave no event. `dyad explain` prints them.
+	Trace func(sentence int, msg string)
 
 	d         *dict.Dictionary
 	lx        *lexicon

@@ -159,6 +159,7 @@ type cpattern struct {
 	starGap      bool // words may come between the upper part and the verb
 	code         string
 	rule         string
+	text         string   // the pattern as written, for traces
 	hasSrc       bool     // the pattern names the source or target itself
 	need         []uint16 // prefix hashes of the words the pattern cannot match without
 }
@@ -241,7 +242,7 @@ func (c *compiler) synset(name string) [][]celem {
 
 func (c *compiler) pattern(p dict.Pattern) cpattern {
 	el := c.seq(p.Seq)
-	cp := cpattern{code: p.Code, rule: p.Pos.String()}
+	cp := cpattern{code: p.Code, rule: p.Pos.String(), text: p.Text}
 	for i, e := range el {
 		if e.kind == dict.VerbSlot {
 			cp.upper, cp.lower, cp.starGap = el[:i], el[i+1:], e.gap

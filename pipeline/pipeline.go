@@ -45,7 +45,13 @@ type Pipeline struct {
 	Dict *dict.Dictionary
 	// Fingerprint identifies Dict; stored with events for reproducibility.
 	Fingerprint string
+
+	coder *coder.Coder
 }
+
+// Trace has f told each coding decision (see coder.Coder.Trace); nil
+// stops it. A traced pipeline must not be used from several goroutines.
+func (p *Pipeline) Trace(f func(sentence int, msg string)) { p.coder.Trace = f }
 
 // New loads and compiles everything the stages need.
 func New(cfg Config) (*Pipeline, error) {
@@ -76,7 +82,7 @@ func New(cfg Config) (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &Pipeline{Dict: d, Fingerprint: Fingerprint(d)}
+	p := &Pipeline{Dict: d, Fingerprint: Fingerprint(d), coder: c}
 	p.stages = dyad.Pipeline{
 		docDate{override: cfg.Date},
 		segment.New(),

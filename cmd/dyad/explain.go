@@ -21,7 +21,9 @@ in it: the actors (with their codes at the sentence's date and how role
 descriptions and pronouns were resolved), the time expressions and the
 narrative date, the quantities, the verbs the coder considered and the
 patterns it tried, and each event with the rule that fired, its date
-evidence and its modality cue. Use it to debug dictionaries.`,
+evidence and its modality cue. Events the coder made but the actor
+resolution dropped (a domestic event, an unresolved short name, no target)
+show as coder lines without an EVENT. Use it to debug dictionaries.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			p, err := cf.pipeline()
 			if err != nil {
@@ -34,7 +36,10 @@ evidence and its modality cue. Use it to debug dictionaries.`,
 			defer w.Flush()
 			r := &ingest.Reader{Stdin: cmd.InOrStdin()}
 			failed := false
+			var trace map[int][]string
+			p.Trace(func(sentence int, msg string) { trace[sentence] = append(trace[sentence], msg) })
 			for doc, err := range r.Read(cmd.Context(), args) {
+				trace = map[int][]string{}
 				if err == nil {
 					err = p.Run(cmd.Context(), doc)
 				}
@@ -43,7 +48,7 @@ evidence and its modality cue. Use it to debug dictionaries.`,
 					failed = true
 					continue
 				}
-				explainDoc(w, doc)
+				explainDoc(w, doc, trace)
 			}
 			if failed {
 				return errFailures
@@ -55,7 +60,7 @@ evidence and its modality cue. Use it to debug dictionaries.`,
 	return cmd
 }
 
-func explainDoc(w *bufio.Writer, doc *dyad.Document) {
+func explainDoc(w *bufio.Writer, doc *dyad.Document, trace map[int][]string) {
 	fmt.Fprintf(w, "document %s  %q\n  date %s (%s, found by %s)\n", doc.ID, doc.Title, doc.Published.Value, doc.Published.Precision, orNone(doc.PublishedBy))
 	for i, s := range doc.Sentences {
 		fmt.Fprintf(w, "\n[%d] %s\n", i, s.In(doc.Text))
@@ -91,6 +96,9 @@ func explainDoc(w *bufio.Writer, doc *dyad.Document) {
 			if q.Sentence == i {
 				fmt.Fprintf(w, "  figure %q = %g %s%s\n", q.In(doc.Text), q.Value, q.Unit, prefixed(" ", q.Qualifier))
 			}
+		}
+		for _, msg := range trace[i] {
+			fmt.Fprintf(w, "  coder  %s\n", msg)
 		}
 		for _, e := range doc.Events {
 			if e.Sentence != i {

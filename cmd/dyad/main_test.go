@@ -245,3 +245,19 @@ func TestCodeHappened(t *testing.T) {
 		t.Errorf("--happened: %d events, %d planned; want %d, 0", all2, planned2, all-planned)
 	}
 }
+
+func TestExplainTrace(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "e.txt")
+	if err := os.WriteFile(path, []byte("India criticised China in 2019.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := runDyad(t, "explain", "--date", "2020-01-01", path)
+	if err != nil {
+		t.Fatalf("explain: %v\n%s", err, out)
+	}
+	for _, want := range []string{"actor  \"India\"", "coder  verb \"criticised\"", "EVENT  IND", "date 2019 (year) from \"2019\"", "modality asserted"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("explain output lacks %q:\n%s", want, out)
+		}
+	}
+}
