@@ -15,6 +15,9 @@ import (
 // Gandhi. The actor code stays the one the coder gave (INDGOV); the name,
 // office and a resolution note are added.
 type Resolver struct {
+	// Trace, when set, is told why an event was dropped.
+	Trace func(sentence int, msg string)
+
 	roles   *Roles
 	shorts  *shortNames
 	offices []office // longest phrase first
@@ -61,7 +64,11 @@ func (r *Resolver) Name() string { return "roles" }
 // dropped), then role descriptions to the office holder. An event left
 // without a target is dropped.
 func (r *Resolver) Annotate(_ context.Context, doc *dyad.Document) error {
+	before := len(doc.Events)
 	doc.Events = expandPairs(doc, doc.Events)
+	if r.Trace != nil && len(doc.Events) < before {
+		r.Trace(-1, fmt.Sprintf("%d events had no target and no pair anaphor or dyad in focus to give one", before-len(doc.Events)))
+	}
 	n := r.shorts.scan(doc)
 	kept := doc.Events[:0]
 	for i := range doc.Events {
@@ -71,11 +78,13 @@ func (r *Resolver) Annotate(_ context.Context, doc *dyad.Document) error {
 			t = ev.Date.Begin
 		}
 		if !r.shorts.resolve(doc, n, &ev.Source, t) || !r.shorts.resolve(doc, n, &ev.Target, t) {
+			r.trace(ev, "short name of nobody named earlier or in office then")
 			continue
 		}
 		if ev.Source.Country != "" && ev.Source.Country == ev.Target.Country {
 			// A domestic event, or a short name resolved onto the other
 			// side: dyads are between countries.
+			r.trace(ev, "source and target in the same country")
 			continue
 		}
 		r.resolve(doc, &ev.Source, t)
@@ -87,6 +96,12 @@ func (r *Resolver) Annotate(_ context.Context, doc *dyad.Document) error {
 	}
 	doc.Events = kept
 	return nil
+}
+
+func (r *Resolver) trace(ev dyad.Event, why string) {
+	if r.Trace != nil {
+		r.Trace(ev.Sentence, fmt.Sprintf("dropped %s→%s %s (verb %q): %s", ev.Source.Code, ev.Target.Code, ev.Code, ev.Verb.Text, why))
+	}
 }
 
 func (r *Resolver) resolve(doc *dyad.Document, a *dyad.EventActor, t time.Time) {

@@ -46,12 +46,13 @@ type Pipeline struct {
 	// Fingerprint identifies Dict; stored with events for reproducibility.
 	Fingerprint string
 
-	coder *coder.Coder
+	coder    *coder.Coder
+	resolver *actor.Resolver
 }
 
 // Trace has f told each coding decision (see coder.Coder.Trace); nil
 // stops it. A traced pipeline must not be used from several goroutines.
-func (p *Pipeline) Trace(f func(sentence int, msg string)) { p.coder.Trace = f }
+func (p *Pipeline) Trace(f func(sentence int, msg string)) { p.coder.Trace, p.resolver.Trace = f, f }
 
 // New loads and compiles everything the stages need.
 func New(cfg Config) (*Pipeline, error) {
@@ -82,7 +83,8 @@ func New(cfg Config) (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &Pipeline{Dict: d, Fingerprint: Fingerprint(d), coder: c}
+	res := actor.NewResolver(d)
+	p := &Pipeline{Dict: d, Fingerprint: Fingerprint(d), coder: c, resolver: res}
 	p.stages = dyad.Pipeline{
 		docDate{override: cfg.Date},
 		segment.New(),
@@ -91,7 +93,7 @@ func New(cfg Config) (*Pipeline, error) {
 		quantity.New(),
 		c,
 		dates.events(),
-		actor.NewResolver(d), // at the event dates
+		res, // at the event dates
 
 		marker,
 		lookup{table},

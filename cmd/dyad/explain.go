@@ -23,7 +23,7 @@ narrative date, the quantities, the verbs the coder considered and the
 patterns it tried, and each event with the rule that fired, its date
 evidence and its modality cue. Events the coder made but the actor
 resolution dropped (a domestic event, an unresolved short name, no target)
-show as coder lines without an EVENT. Use it to debug dictionaries.`,
+are listed with the reason. Use it to debug dictionaries.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			p, err := cf.pipeline()
 			if err != nil {
@@ -120,6 +120,9 @@ func explainDoc(w *bufio.Writer, doc *dyad.Document, trace map[int][]string) {
 				}
 			}
 		}
+	}
+	for _, msg := range trace[-1] {
+		fmt.Fprintf(w, "\nresolver %s\n", msg)
 	}
 	for _, f := range doc.Facts {
 		fmt.Fprintf(w, "\nfact [%d] %s %v %s = %g %s%s\n", f.Sentence, f.Indicator, f.Actors, f.Period.Value, f.Value, f.Unit, prefixed(" event ", f.EventID))
