@@ -79,6 +79,13 @@ func expandPairs(doc *dyad.Document, evs []dyad.Event) []dyad.Event {
 			if cameo.Symmetric(ev.Code) || tgtPair {
 				out = appendPair(out, doc, ev, b, a, note)
 			}
+		case srcPair && cameo.Symmetric(ev.Code):
+			// "The two sides signed the Algiers Accords": a symmetric
+			// event of the pair; what follows the verb is a place or a
+			// name, not a third party.
+			ev.Target = dyad.EventActor{Code: "---"}
+			out = appendPair(out, doc, ev, a, b, note)
+			out = appendPair(out, doc, ev, b, a, note)
 		case srcPair:
 			other := dyad.Country(ev.Target.Code)
 			for _, c := range [...]string{a, b} {

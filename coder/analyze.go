@@ -84,6 +84,13 @@ func (s *sent) buildGroups(L []int, alive []bool) []group {
 					continue
 				}
 			}
+			// "Pakistani President Ayub Khan": a title mention right
+			// before the person it names is one member with them.
+			if k := startAt(u); k >= 0 && s.titles(s.members[len(s.members)-1], k) {
+				s.members[len(s.members)-1] = k // the person stands for both
+				u = after(k)
+				continue
+			}
 			v = u
 			comma, conj := false, false
 			if v < len(L) && s.words[L[v]].comma {
@@ -248,6 +255,16 @@ func (s *sent) deleteClauses(gs []group) []bool {
 		mark(end, n)
 	}
 	return del
+}
+
+// titles reports whether mention a, a country with an agent ("Pakistani
+// President"), stands right before mention b of a person, as a title.
+func (s *sent) titles(a, b int) bool {
+	ma, mb := &s.men[a], &s.men[b]
+	if ma.actor < 0 || mb.actor < 0 || !ma.hasAgt {
+		return false
+	}
+	return s.c.d.Actors[mb.actor].Type == "person" && s.c.d.Actors[ma.actor].Type != "person"
 }
 
 // verbFollows reports whether a verb form (not used as a noun) comes within

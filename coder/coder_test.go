@@ -323,3 +323,80 @@ verb ATTACK 190
 		}
 	}
 }
+
+// TestTitledCompound checks that a title before a person is one member of
+// a compound with them: "Pakistani President Ayub Khan and Indian Prime
+// Minister Lal Bahadur Shastri" are two targets, each the person.
+func TestTitledCompound(t *testing.T) {
+	d := dict.Merge()
+	files := map[string]string{
+		"p.actors": `
+actor PAK  Pakistan
+  type  state
+  names Pakistan | Pakistani
+  code  PAK
+
+actor IND  India
+  type  state
+  names India | Indian
+  code  IND
+
+actor SUN  Soviet Union
+  type  state
+  names Soviet
+  code  SUN
+
+actor AYUB_KHAN  Ayub Khan
+  type  person
+  names Ayub Khan
+  code  PAKGOV 1958-10-27 1969-03-25 president
+
+actor SHASTRI  Lal Bahadur Shastri
+  type  person
+  names Lal Bahadur Shastri
+  code  INDGOV 1964-06-09 1966-01-11 prime minister
+
+actor KOSYGIN  Alexei Kosygin
+  type  person
+  names Alexei Kosygin
+  code  SUNGOV 1964-10-15 1980-10-23 prime minister
+`,
+		"a.agents": `
+agent GOV  government
+  names government
+  office president: president
+  office prime minister: prime minister
+`,
+		"v.verbs": `
+verb HOST 043
+  forms hosted
+  pattern 043 $ * +
+`,
+	}
+	for name, text := range files {
+		if err := dict.ParseFile(name, strings.NewReader(text), d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c, err := coder.New(dict.Lower(d))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Alexei Kosygin hosted Pakistani President Ayub Khan and Indian Prime Minister Lal Bahadur Shastri."
+	pub, _ := dyad.ParseDay("1966-01-05") // the Tashkent talks, before Shastri's death
+	doc := &dyad.Document{ID: "t", Text: text, Published: pub}
+	if err := segment.New().Annotate(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Annotate(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range doc.Events {
+		got = append(got, e.Target.Span.In(text)+"="+e.Target.Code)
+	}
+	want := "Ayub Khan=PAKGOV|Lal Bahadur Shastri=INDGOV"
+	if strings.Join(got, "|") != want {
+		t.Errorf("targets %q, want %q", strings.Join(got, "|"), want)
+	}
+}
