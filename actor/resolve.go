@@ -98,7 +98,6 @@ func (r *Resolver) Annotate(_ context.Context, doc *dyad.Document) error {
 	return nil
 }
 
-
 func (r *Resolver) trace(ev dyad.Event, why string) {
 	if r.Trace != nil {
 		r.Trace(ev.Sentence, fmt.Sprintf("dropped %s→%s %s (verb %q): %s", ev.Source.Code, ev.Target.Code, ev.Code, ev.Verb.Text, why))
