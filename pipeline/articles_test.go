@@ -27,7 +27,7 @@ var floors = map[string][3]float64{
 	"india-pakistan.txt":  {0.75, 0.55, 0.35},
 	// written blind after the rest; first scored at P 0.45 R 0.20 and
 	// P 0.63 R 0.50
-	"iran-usa.txt":      {0.60, 0.28, 0.20},
+	"iran-usa.txt":      {0.60, 0.44, 0.32},
 	"turkey-russia.txt": {0.65, 0.54, 0.25},
 }
 
