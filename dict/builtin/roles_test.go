@@ -47,3 +47,21 @@ func TestRoleTerms(t *testing.T) {
 	}
 	t.Logf("%d time-bounded roles checked", terms)
 }
+
+// TestVerbFormsUnique checks that no verb form belongs to two built-in
+// verb entries: the coder would take one of them silently.
+func TestVerbFormsUnique(t *testing.T) {
+	d, err := builtin.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	owner := map[string]string{}
+	for _, v := range d.Verbs {
+		for _, f := range v.Forms {
+			if prev, ok := owner[f.Text]; ok && prev != v.ID {
+				t.Errorf("verb form %q is in %s and %s (%s)", f.Text, prev, v.ID, f.Pos)
+			}
+			owner[f.Text] = v.ID
+		}
+	}
+}
