@@ -416,9 +416,18 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 		}
 		return -1
 	}
+	stop := hi
+	if s.c.Config.RelativeStop {
+		for q := cd.vl + 1; q < hi; q++ {
+			if isRelative(s.words[k.idx[q]].norm) {
+				stop = q
+				break
+			}
+		}
+	}
 	firstAfter := func(skip func(g int) bool) int {
 		for gi, g := range k.groups {
-			if g.first > cd.vl && g.first < hi && !used[gi] && !skip(gi) {
+			if g.first > cd.vl && g.first < stop && !used[gi] && !skip(gi) {
 				return gi
 			}
 		}

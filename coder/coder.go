@@ -42,8 +42,12 @@ type Config struct {
 	// next actor and no list has begun: "…from Pakistan, and Khrushchev threatened…" is two
 	// clauses, not the list "Pakistan and Khrushchev".
 	CommaAndClause bool
-	MinWords       int  // shorter sentences are not coded
-	ConvertAgent   bool // an agent alone codes as "~CODE"
+	// RelativeStop keeps the target search and gapped pattern words from
+	// crossing a relative pronoun after the verb: in "shot down a U-2
+	// that had taken off from Pakistan", Pakistan is not the target.
+	RelativeStop bool
+	MinWords     int  // shorter sentences are not coded
+	ConvertAgent bool // an agent alone codes as "~CODE"
 	// LoneAgent, when set, is the prefix that codes an agent with no actor
 	// ("---" gives PETRARCH's "---GOV"); it wins over ConvertAgent.
 	LoneAgent string
@@ -137,6 +141,8 @@ func (c *Config) Set(name, value string) error {
 		c.CommaKeepVerbs = value == "TRUE"
 	case "COMMA AND CLAUSE":
 		c.CommaAndClause = value == "TRUE"
+	case "RELATIVE STOP":
+		c.RelativeStop = value == "TRUE"
 	case "CONVERT AGENT":
 		c.ConvertAgent = value == "TRUE"
 	case "LONE AGENT":

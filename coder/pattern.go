@@ -62,6 +62,9 @@ func (mt *matcher) seq(el []celem, i, p int, anchored bool, k int) bool {
 		if q > p && !gap {
 			break
 		}
+		if q > p && mt.s.c.Config.RelativeStop && isRelative(mt.norm(q-1)) {
+			break // gaps stay out of relative clauses
+		}
 		switch e.kind {
 		case dict.Lit:
 			if matchWord(&e.w, mt.norm(q), false) {
@@ -188,4 +191,13 @@ func (s *sent) matchVerb(k *kept, v int32, vf, vl, lo, hi int) result {
 		}
 	}
 	return best
+}
+
+// isRelative reports whether w opens a relative clause.
+func isRelative(w string) bool {
+	switch w {
+	case "THAT", "WHICH", "WHO", "WHOM", "WHOSE", "WHERE":
+		return true
+	}
+	return false
 }

@@ -21,13 +21,13 @@ import (
 // R 0.53 and dated recall 0.37; iran-usa and turkey-russia came later,
 // also blind.
 var floors = map[string][3]float64{
-	"russia-pakistan.txt": {0.70, 0.90, 0.90},
+	"russia-pakistan.txt": {0.73, 0.90, 0.90},
 	"egypt-israel.txt":    {0.65, 0.75, 0.40},
-	"china-usa.txt":       {0.85, 0.75, 0.45},
-	"india-pakistan.txt":  {0.75, 0.55, 0.35},
+	"china-usa.txt":       {0.85, 0.80, 0.45},
+	"india-pakistan.txt":  {0.75, 0.60, 0.35},
 	// written blind after the rest; first scored at P 0.45 R 0.20 and
 	// P 0.63 R 0.50
-	"iran-usa.txt":      {0.60, 0.44, 0.32},
+	"iran-usa.txt":      {0.60, 0.48, 0.36},
 	"turkey-russia.txt": {0.65, 0.54, 0.25},
 }
 

@@ -194,7 +194,7 @@ func TestIngestKill(t *testing.T) {
 
 // gsrFloorF1 is the ratchet for the real-news GSR suite coded with the
 // built-in dictionaries alone: raise it as results improve, never lower it.
-const gsrFloorF1 = 0.25
+const gsrFloorF1 = 0.26
 
 func TestGSRBuiltin(t *testing.T) {
 	data, ok := eval.SharedData()
