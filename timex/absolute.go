@@ -177,6 +177,12 @@ func (s *scanner) fullDate(i int) (hit, bool) {
 		return date(end2, fmt.Sprintf("%04d-%02d", y, m), "")
 	}
 	anchor := ""
+	if y == 0 && s.n(end) == "OF" {
+		// November 4 of that year, of the following year
+		if yy, k, anc := s.yearSpec(end + 1); yy > 0 {
+			y, end2, anchor = yy, k, anc
+		}
+	}
 	if y == 0 {
 		var ok bool
 		y, anchor, ok = s.yearFor(m, d, s.tense(i, end))
