@@ -380,15 +380,6 @@ func (lx *lexicon) matchIn(es []*entry, toks []dyad.Token, i int, r role) *entry
 	return lx.matchAt(es, toks, i, r, false)
 }
 
-// glued returns the longest phrase of role r at token i whose tokens are
-// written without spaces, as "US$" and "A$" are: "a $2bn deal" is no
-// Australian dollar.
-func (lx *lexicon) glued(toks []dyad.Token, i int, r role) *entry {
-	if i < 0 || i >= len(toks) {
-		return nil
-	}
-	return lx.matchAt(lx.get(toks[i].Norm), toks, i, r, true)
-}
 
 func (lx *lexicon) matchAt(es []*entry, toks []dyad.Token, i int, r role, glued bool) *entry {
 	for _, e := range es {
