@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // Write writes d into the folder dir in dyad's format, one file per kind
@@ -355,7 +356,12 @@ func (e *encoder) options(o Options) {
 			e.errorf(Pos{File: "options"}, "option name %q: want upper-case letters, digits, _ and single spaces", name)
 			continue
 		}
-		if v != "" && !safeText(v) {
+		// "NAME: #" would read back as a comment; "NAME:#" reads as "#".
+		line := name + ": " + v
+		if stripComment(line) != line {
+			line = name + ":" + v
+		}
+		if v != "" && (!utf8.ValidString(v) || strings.IndexFunc(v, isControl) >= 0 || strings.TrimSpace(v) != v || stripComment(line) != line) {
 			e.errorf(Pos{File: "options"}, "option %s: value %q", name, v)
 			continue
 		}
@@ -363,6 +369,6 @@ func (e *encoder) options(o Options) {
 			fmt.Fprintf(e.w, "%s:\n", name)
 			continue
 		}
-		fmt.Fprintf(e.w, "%s: %s\n", name, v)
+		fmt.Fprintln(e.w, line)
 	}
 }
