@@ -219,6 +219,14 @@ func scanNumber(text string, i int) int {
 			end++
 			continue
 		}
+		if c >= utf8.RuneSelf {
+			// other scripts' digits ("٨") are digits too; without this a
+			// number token could be empty and the tokenizer would not move
+			if r, w := utf8.DecodeRuneInString(text[end:]); unicode.IsDigit(r) {
+				end += w
+				continue
+			}
+		}
 		if (c == ',' || c == '.' || c == ':' || c == '/') && end+1 < len(text) && '0' <= text[end+1] && text[end+1] <= '9' {
 			end++
 			continue

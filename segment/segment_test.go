@@ -104,3 +104,18 @@ func FuzzSegment(f *testing.F) {
 		}
 	})
 }
+
+// TestOtherDigits is the regression for a hang FuzzCode found: a digit of
+// another script began a number token that scanNumber did not consume.
+func TestOtherDigits(t *testing.T) {
+	text := "Δ\x1a\xae\xb3#٨ and ٣٤ troops"
+	toks := segment.Tokenize(nil, text)
+	for _, tk := range toks {
+		if tk.End <= tk.Start {
+			t.Fatalf("empty token at %d in %q", tk.Start, text)
+		}
+	}
+	if got := toks[len(toks)-2].In(text); got != "٣٤" {
+		t.Errorf("number token %q, want ٣٤", got)
+	}
+}
