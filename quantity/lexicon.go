@@ -380,7 +380,6 @@ func (lx *lexicon) matchIn(es []*entry, toks []dyad.Token, i int, r role) *entry
 	return lx.matchAt(es, toks, i, r, false)
 }
 
-
 func (lx *lexicon) matchAt(es []*entry, toks []dyad.Token, i int, r role, glued bool) *entry {
 	for _, e := range es {
 		if e.role != r || i+len(e.toks) > len(toks) {
