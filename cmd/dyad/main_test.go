@@ -113,7 +113,7 @@ func TestIngestKill(t *testing.T) {
 	if err := os.Mkdir(docs, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	const total = 400
+	const total = 1000
 	for i := range total {
 		text := fmt.Sprintf("Report %d\n\nIndia and China signed agreement number %d in April 1954. Pakistan criticised India on day %d.\n", i, i, i)
 		if err := os.WriteFile(filepath.Join(docs, fmt.Sprintf("%04d.txt", i)), []byte(text), 0o644); err != nil {
