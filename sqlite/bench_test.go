@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
 	"testing"
 	"time"
 
@@ -164,21 +163,5 @@ func BenchmarkTimeline(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer s.Close()
-	queries := storetest.TimelineQueries(1000)
-	durs := make([]time.Duration, 0, b.N)
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		q := queries[i%len(queries)]
-		t0 := time.Now()
-		buckets, err := s.Timeline(context.Background(), q)
-		durs = append(durs, time.Since(t0))
-		if err != nil || len(buckets) == 0 {
-			b.Fatalf("timeline %v: %d buckets, %v", q, len(buckets), err)
-		}
-	}
-	b.StopTimer()
-	slices.Sort(durs)
-	b.ReportMetric(float64(durs[len(durs)*95/100].Microseconds())/1000, "p95-ms")
-	b.ReportMetric(float64(n), "events")
+	storetest.BenchTimeline(b, s, n)
 }

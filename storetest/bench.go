@@ -3,6 +3,7 @@ package storetest
 import (
 	"context"
 	"os"
+	"slices"
 	"strconv"
 	"testing"
 	"time"
@@ -46,4 +47,27 @@ func BenchEvents(b *testing.B) int {
 		return n
 	}
 	return 200_000
+}
+
+// BenchTimeline runs timeline queries against s, a store of n generated
+// events, and reports their p95 latency; both stores' BenchmarkTimeline
+// call it.
+func BenchTimeline(b *testing.B, s dyad.Store, n int) {
+	queries := TimelineQueries(1000)
+	durs := make([]time.Duration, 0, b.N)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		q := queries[i%len(queries)]
+		t0 := time.Now()
+		buckets, err := s.Timeline(context.Background(), q)
+		durs = append(durs, time.Since(t0))
+		if err != nil || len(buckets) == 0 {
+			b.Fatalf("timeline %v: %d buckets, %v", q, len(buckets), err)
+		}
+	}
+	b.StopTimer()
+	slices.Sort(durs)
+	b.ReportMetric(float64(durs[len(durs)*95/100].Microseconds())/1000, "p95-ms")
+	b.ReportMetric(float64(n), "events")
 }
