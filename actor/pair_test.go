@@ -12,10 +12,7 @@ import (
 
 func TestPairAnaphor(t *testing.T) {
 	text := "India and China met in Wuhan. The two countries signed an accord. The two leaders criticised Pakistan."
-	at := func(s string) dyad.Span {
-		i := strings.Index(text, s)
-		return dyad.Span{Start: i, End: i + len(s)}
-	}
+	at := func(s string) dyad.Span { return spanOf(text, s) }
 	mention := func(s, code string) dyad.ActorMention {
 		return dyad.ActorMention{Span: at(s), Codes: []dyad.DatedCode{{Code: code}}}
 	}
@@ -52,10 +49,7 @@ func TestPairAnaphor(t *testing.T) {
 
 func TestPairTarget(t *testing.T) {
 	text := "India and China met. Pakistan criticised the two countries."
-	at := func(s string) dyad.Span {
-		i := strings.Index(text, s)
-		return dyad.Span{Start: i, End: i + len(s)}
-	}
+	at := func(s string) dyad.Span { return spanOf(text, s) }
 	doc := &dyad.Document{ID: "d", Text: text,
 		Actors: []dyad.ActorMention{
 			{Span: at("India"), Codes: []dyad.DatedCode{{Code: "IND"}}},
@@ -149,10 +143,7 @@ actor YOUSAF_RAZA_GILANI  Yousaf Raza Gilani
 
 func TestImplicitTarget(t *testing.T) {
 	text := "Egypt and Israel signed a treaty. Cairo recalled its ambassador. Iran protested."
-	at := func(s string) dyad.Span {
-		i := strings.Index(text, s)
-		return dyad.Span{Start: i, End: i + len(s)}
-	}
+	at := func(s string) dyad.Span { return spanOf(text, s) }
 	mention := func(s, code string) dyad.ActorMention {
 		return dyad.ActorMention{Span: at(s), Codes: []dyad.DatedCode{{Code: code}}}
 	}
@@ -197,10 +188,7 @@ actor KHAN_B  Liaquat Ali Khan
 		t.Fatal(err)
 	}
 	text := "Putin met Obama. Khan met Obama."
-	at := func(s string) dyad.Span {
-		i := strings.Index(text, s)
-		return dyad.Span{Start: i, End: i + len(s)}
-	}
+	at := func(s string) dyad.Span { return spanOf(text, s) }
 	tests := []struct {
 		date dyad.Date
 		want string

@@ -27,10 +27,7 @@ func TestResolveRole(t *testing.T) {
 	}
 	r := actor.NewResolver(d)
 	text := "The Indian Prime Minister visited Beijing. The Chinese premier met the Indian deputy prime minister."
-	span := func(s string) dyad.Span {
-		i := strings.Index(text, s)
-		return dyad.Span{Start: i, End: i + len(s)}
-	}
+	span := func(s string) dyad.Span { return spanOf(text, s) }
 	month := dyad.Month(1988, time.December)
 	doc := &dyad.Document{Text: text, Events: []dyad.Event{
 		{Source: dyad.EventActor{Span: span("The Indian Prime Minister"), Code: "INDGOV", Country: "IND", Agent: "GOV"},
@@ -67,4 +64,10 @@ func TestResolveRole(t *testing.T) {
 	if got := doc.Events[0].Source.Name; got != "" {
 		t.Errorf("Indian Prime Minister in 1975 resolved to %q, want no one in this dictionary", got)
 	}
+}
+
+// spanOf is the span of the first occurrence of s in text.
+func spanOf(text, s string) dyad.Span {
+	i := strings.Index(text, s)
+	return dyad.Span{Start: i, End: i + len(s)}
 }
