@@ -184,3 +184,39 @@ func benchmarkSuite(b *testing.B, before dyad.Stage) {
 	}
 	b.ReportMetric(float64(sentences)/b.Elapsed().Seconds(), "sentences/s")
 }
+
+// BenchmarkTimexTABARISuite measures the time layer alone on the suite's
+// sentences, segmented beforehand: the numerator of what
+// BenchmarkCodeTABARISuiteTimex adds to BenchmarkCodeTABARISuite.
+func BenchmarkTimexTABARISuite(b *testing.B) {
+	_, recs, _ := loadTABARI(b)
+	seg, tg := segment.New(), timex.New()
+	ctx := context.Background()
+	var docs []*dyad.Document
+	for _, r := range recs {
+		if r.Control || !r.IsStandard() {
+			continue
+		}
+		d, _ := dyad.ParseDay(r.Date)
+		doc := &dyad.Document{ID: "b", Text: r.Text, Published: d}
+		if err := seg.Annotate(ctx, doc); err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, doc)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	times := 0
+	for i := 0; i < b.N; i++ {
+		for _, doc := range docs {
+			doc.Times = doc.Times[:0]
+			if err := tg.Annotate(ctx, doc); err != nil {
+				b.Fatal(err)
+			}
+			times += len(doc.Times)
+		}
+	}
+	if times == 0 {
+		b.Fatal("no time expressions")
+	}
+}

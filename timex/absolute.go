@@ -15,6 +15,9 @@ func iso(t time.Time) int { return (int(t.Weekday())+6)%7 + 1 }
 // monthAt returns the month named by token i and the token after it: full
 // names need a capital letter, abbreviations may carry a period.
 func (s *scanner) monthAt(i int, abbrev bool) (int, int) {
+	if !s.has(i, cMonth) {
+		return 0, i
+	}
 	w := s.n(i)
 	if m, ok := s.lx.month[w]; ok && s.capital(i) {
 		return m, i + 1
@@ -39,8 +42,8 @@ func (s *scanner) dayAt(i int) (int, int) {
 	if d := ordinalDigits(w); d >= 1 && d <= 31 {
 		return d, i + 1
 	}
-	if d, ok := s.lx.ordinal[w]; ok {
-		return d, i + 1
+	if s.has(i, cOrdinal) {
+		return s.lx.ordinal[w], i + 1
 	}
 	return 0, i
 }
@@ -68,7 +71,7 @@ func (s *scanner) yearAt(i int) (int, int) {
 	}
 	w := s.n(j)
 	if s.isNum(j) && len(w) == 4 {
-		if y := atoi(w); validYear(y) && !s.lx.trapAfter[s.n(j+1)] {
+		if y := atoi(w); validYear(y) && !s.has(j+1, cTrapAfter) {
 			return y, j + 1
 		}
 	}
@@ -79,7 +82,7 @@ func (s *scanner) yearAt(i int) (int, int) {
 func (s *scanner) absolute(i int) (hit, bool) {
 	j := i
 	// an optional weekday before a full date: "Tuesday, June 4, 2019"
-	if _, ok := s.lx.weekday[s.n(j)]; ok {
+	if _, ok := look(s, j, cWeekday, s.lx.weekday); ok {
 		k := j + 1
 		if s.n(k) == "," {
 			k++
@@ -88,7 +91,7 @@ func (s *scanner) absolute(i int) (hit, bool) {
 			return h, true
 		}
 	}
-	if _, ok := s.lx.weekdayAbbr[s.n(j)]; ok && s.capital(j) {
+	if _, ok := look(s, j, cWeekday, s.lx.weekdayAbbr); ok && s.capital(j) {
 		k := j + 1
 		if s.n(k) == "." {
 			k++
@@ -148,7 +151,7 @@ func (s *scanner) fullDate(i int) (hit, bool) {
 			return hit{}, false
 		}
 		m, end = mm, j
-		if dd, k := s.dayAt(j); dd > 0 && s.lx.ordinal[s.n(j)] == 0 && !s.lx.trapAfter[s.n(k)] {
+		if dd, k := s.dayAt(j); dd > 0 && !s.has(j, cOrdinal) && !s.has(k, cTrapAfter) {
 			d, end = dd, k
 			if e, k2 := s.dayRangeEnd(k, dd); e > 0 {
 				d2, end = e, k2
@@ -244,7 +247,7 @@ func (s *scanner) numeric(i int) (hit, bool) {
 	}
 	// ranges 2010-11, 2012-15, 1998-2003
 	if dash := s.n(i + 1); (dash == "-" || dash == "\u2013") && s.adj(i+1) && s.isNum(i+2) && s.adj(i+2) {
-		if y2, ok := rangeEnd(y, s.n(i+2)); ok && !(s.n(i+3) == "-" && s.adj(i+3)) && !s.lx.trapAfter[s.n(i+3)] {
+		if y2, ok := rangeEnd(y, s.n(i+2)); ok && !(s.n(i+3) == "-" && s.adj(i+3)) && !s.has(i+3, cTrapAfter) {
 			return date(i+3, fmt.Sprintf("%04d/%04d", y, y2), "")
 		}
 	}
@@ -258,20 +261,20 @@ func (s *scanner) numeric(i int) (hit, bool) {
 // not a resolution, flight or sum of money, nor a count of something.
 func (s *scanner) yearContext(i int) bool {
 	prev := s.n(i - 1)
-	if s.lx.trapBefore[prev] || prev == "$" || prev == "£" || prev == "€" || prev == "#" || prev == "¥" || prev == "₹" {
+	if s.has(i-1, cTrapBefore) || prev == "$" || prev == "£" || prev == "€" || prev == "#" || prev == "¥" || prev == "₹" {
 		return false
 	}
 	if s.adj(i) && (prev == "-" || prev == "." || prev == "/" || prev == "+") {
 		return false
 	}
-	if s.lx.trapBefore[s.n(i-2)] && prev == "." {
+	if s.has(i-2, cTrapBefore) && prev == "." {
 		return false // No. 1549
 	}
 	next := s.n(i + 1)
-	if s.lx.trapAfter[next] || next == "%" {
+	if s.has(i+1, cTrapAfter) || next == "%" {
 		return false
 	}
-	if next == "-" && s.adj(i+1) && s.lx.trapAfter[s.n(i+3)] {
+	if next == "-" && s.adj(i+1) && s.has(i+3, cTrapAfter) {
 		return false
 	}
 	return true
@@ -427,8 +430,8 @@ func (s *scanner) followingMonth(i, m, end int) (hit, bool) {
 
 // bareWeekday reads "Monday" and "Monday morning".
 func (s *scanner) bareWeekday(i int) (hit, bool) {
-	wd, ok := s.lx.weekday[s.n(i)]
-	if !ok || !s.capital(i) || s.lx.notWeekday[s.n(i+1)] {
+	wd, ok := look(s, i, cWeekday, s.lx.weekday)
+	if !ok || !s.capital(i) || s.has(i+1, cNotWeekday) {
 		return hit{}, false
 	}
 	v, anchor := s.weekday(wd, "", s.tense(i, i+1))
@@ -441,7 +444,7 @@ func (s *scanner) withDayPart(h hit, ok bool) (hit, bool) {
 	if !ok {
 		return h, ok
 	}
-	if p, found := s.lx.dayPart[s.n(h.end)]; found && len(h.value) == 10 {
+	if p, found := look(s, h.end, cDayPart, s.lx.dayPart); found && len(h.value) == 10 {
 		h.end++
 		h.typ = "time"
 		h.value += "T" + p

@@ -3,6 +3,8 @@ package timex
 import (
 	"fmt"
 	"strings"
+
+	"github.com/dyadproject/dyad"
 )
 
 // This file reads coarse dates: decades, centuries, seasons, quarters,
@@ -32,7 +34,7 @@ func (s *scanner) yearSpec(i int) (int, int, string) {
 		}
 	case "THAT":
 		if s.n(i+1) == "YEAR" {
-			if b, a := s.base(); !b.Begin.IsZero() && precRank[b.Precision] <= precRank["year"] {
+			if b, a := s.base(); !b.Begin.IsZero() && rank(b.Precision) <= rank(dyad.PrecYear) {
 				return b.Begin.Year(), i + 2, a
 			}
 		}
@@ -67,7 +69,7 @@ func (s *scanner) coarse(i int) (hit, bool) {
 // or "mid-" (short) also "70s".
 func (s *scanner) decade(i int, short bool) (string, int) {
 	w := s.n(i)
-	if d, ok := s.lx.decadeWord[w]; ok && short {
+	if d, ok := look(s, i, cDecade, s.lx.decadeWord); ok && short {
 		return "19" + itoa(d), i + 1
 	}
 	switch {
@@ -133,7 +135,7 @@ var seasonCue = map[string]bool{
 // season reads "spring 2002", "the summer of 2002" and "in the winter".
 // i is the first token (perhaps THE), j the season word.
 func (s *scanner) season(i, j int) (hit, bool) {
-	code, ok := s.lx.season[s.n(j)]
+	code, ok := look(s, j, cSeason, s.lx.season)
 	if !ok {
 		return hit{}, false
 	}
@@ -229,7 +231,7 @@ func (s *scanner) modified(i int) (hit, bool) {
 		}
 		h.mod = "MID"
 		return h, true
-	case s.lx.pointMod[w] != "" && (w != "MIDDLE" || s.n(k) == "OF"):
+	case s.has(j, cPointMod) && (w != "MIDDLE" || s.n(k) == "OF"):
 		mod = s.lx.pointMod[w]
 		if s.n(k) == "-" && s.adj(k) {
 			k++
@@ -237,7 +239,7 @@ func (s *scanner) modified(i int) (hit, bool) {
 		if s.n(k) == "IN" || s.n(k) == "OF" {
 			k++
 		}
-	case s.lx.dayPart[w] != "" && s.n(k) == "OF" && j > i:
+	case s.has(j, cDayPart) && s.n(k) == "OF" && j > i:
 		// the morning of 26 December 2004
 		h, ok := s.core(k + 1)
 		if !ok || h.typ != "date" || len(h.value) != 10 {
@@ -295,15 +297,15 @@ func (s *scanner) theUnit(w string) (string, string) {
 	case "YEAR":
 		return fmt.Sprintf("%04d", t.Year()), anchor
 	case "MONTH":
-		if precRank[b.Precision] <= precRank["month"] {
-			return t.Format("2006-01"), anchor
+		if rank(b.Precision) <= rank(dyad.PrecMonth) {
+			return ym(t), anchor
 		}
 	case "DECADE":
 		return fmt.Sprintf("%03d", t.Year()/10), anchor
 	case "CENTURY":
 		return fmt.Sprintf("%02d", t.Year()/100), anchor
 	case "WEEK":
-		if precRank[b.Precision] <= precRank["week"] {
+		if rank(b.Precision) <= rank(dyad.PrecWeek) {
 			return isoWeek(t), anchor
 		}
 	}

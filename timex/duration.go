@@ -11,6 +11,9 @@ import (
 
 // durMod reads a duration mod phrase ("more than", "about") at i.
 func (s *scanner) durMod(i int) (string, int) {
+	if !s.has(i, cDurMod) {
+		return "", i
+	}
 	for _, dm := range s.lx.durMod {
 		words := dm.words
 		ok := true
@@ -110,7 +113,7 @@ func (s *scanner) duration(i int) (hit, bool) {
 	if w := s.n(end); s.hyph(end) && (w == "ON" || w == "TO" || w == "BY" || w == "END") {
 		return hit{}, false // "year-on-year", "day-to-day", "year-end"
 	}
-	if (s.n(j) == "A" || s.n(j) == "AN") && (u.letter == "S" && u.clock || s.lx.trapAfter[s.n(j-1)] || s.isNum(j-1)) {
+	if (s.n(j) == "A" || s.n(j) == "AN") && (u.letter == "S" && u.clock || s.has(j-1, cTrapAfter) || s.isNum(j-1)) {
 		return hit{}, false // "a second term"; "$5 billion a year" is a set
 	}
 	if s.n(end) == "-" && s.adj(end) {
@@ -123,7 +126,7 @@ func (s *scanner) duration(i int) (hit, bool) {
 // year", "annually", "every Monday" and "$5 billion a year".
 func (s *scanner) set(i int) (hit, bool) {
 	w := s.n(i)
-	if v, ok := s.lx.setWord[w]; ok {
+	if v, ok := look(s, i, cSetWord, s.lx.setWord); ok {
 		return hit{end: i + 1, typ: "set", value: v}, true
 	}
 	switch w {
@@ -138,13 +141,13 @@ func (s *scanner) set(i int) (hit, bool) {
 		if u, end := s.unitAt(j); u.letter != "" {
 			return hit{end: end, typ: "set", value: durValue(n, u)}, true
 		}
-		if wd, ok := s.lx.weekday[s.n(j)]; ok {
+		if wd, ok := look(s, j, cWeekday, s.lx.weekday); ok {
 			return hit{end: j + 1, typ: "set", value: fmt.Sprintf("XXXX-WXX-%d", wd)}, true
 		}
-		if m, ok := s.lx.month[s.n(j)]; ok && s.capital(j) {
+		if m, ok := look(s, j, cMonth, s.lx.month); ok && s.capital(j) {
 			return hit{end: j + 1, typ: "set", value: fmt.Sprintf("XXXX-%02d", m)}, true
 		}
-		if c, ok := s.lx.season[s.n(j)]; ok {
+		if c, ok := look(s, j, cSeason, s.lx.season); ok {
 			return hit{end: j + 1, typ: "set", value: "XXXX-" + c}, true
 		}
 		return hit{}, false
@@ -160,7 +163,7 @@ func (s *scanner) set(i int) (hit, bool) {
 		return hit{}, false
 	case "A", "AN":
 		// "$95 billion a year", "3 percent a year"
-		if s.lx.trapAfter[s.n(i-1)] || s.isNum(i-1) {
+		if s.has(i-1, cTrapAfter) || s.isNum(i-1) {
 			if u, ok := unitGrain[s.n(i+1)]; ok {
 				return hit{end: i + 2, typ: "set", value: durValue(1, u)}, true
 			}
@@ -248,7 +251,7 @@ func (s *scanner) clock(i int) (hit, bool) {
 		if s.st.ref.Begin.IsZero() {
 			return hit{}, false
 		}
-		day = s.st.ref.Begin.Format("2006-01-02")
+		day = ymd(s.st.ref.Begin)
 	} else {
 		anchor = s.lastDayAnchor
 	}

@@ -64,7 +64,7 @@ func NewNarrative(doc *dyad.Document) *Narrative {
 			// inside the first one's period, is the same time, more exactly.
 			for j := k + 1; j < r[1]; j++ {
 				f := doc.Times[j]
-				if dates(f) && !bound(doc.Text, f.Span) && precRank[f.Date.Precision] < precRank[m.Date.Precision] &&
+				if dates(f) && !bound(doc.Text, f.Span) && rank(f.Date.Precision) < rank(m.Date.Precision) &&
 					!f.Date.Begin.Before(m.Date.Begin) && !f.Date.End.After(m.Date.End) {
 					k = j
 					break

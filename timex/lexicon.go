@@ -38,14 +38,18 @@ type lexicon struct {
 	// and a few deictic words); a sentence without one, and without a
 	// digit, is not scanned at all.
 	trigger map[string]bool
-	// tri3 marks the first three letters of every trigger word, so that
-	// most words are ruled out without a map lookup.
-	tri3 [26 * 26 * 26]bool
-	// cue3 does the same for the tense cue words (future, past, notPast).
-	cue3 [26 * 26 * 26]bool
 	// start holds every word that may begin an expression, so the scanner
 	// tries its matchers only there.
 	start map[string]bool
+	// table gives each word of the lists above its class bits, so that
+	// the scanner looks a token up once per sentence and the matchers test
+	// bits instead of hashing the same word again (see scanner.cls). It is
+	// an open-addressing table keyed by an FNV-1a hash, where most words
+	// miss on an empty slot without a string comparison; at 8 bytes a
+	// slot it stays in cache beside the coder's tables, which a Go map of
+	// the same words did not. words[k] is the word of table[k].
+	table []slot
+	words []string
 }
 
 // lexiconOnce parses the embedded word lists once; the result is never
@@ -163,48 +167,118 @@ func parseLexicon(data string) (*lexicon, error) {
 		"COMING", "PREVIOUS", "FOLLOWING", "SAME", "HALF", "FY", "'"} {
 		lx.start[w] = true
 	}
-	for w := range lx.trigger {
-		if k, ok := prefix3(w); ok {
-			lx.tri3[k] = true
-		}
-	}
-	for _, m := range []map[string]bool{lx.future, lx.past, lx.notPast} {
-		for w := range m {
-			if k, ok := prefix3(w); ok {
-				lx.cue3[k] = true
-			}
-		}
-	}
+	lx.classify()
 	return lx, nil
 }
 
-// prefix3 indexes the first three letters of an upper-case word; it reports
-// false for words that do not start with three letters A-Z.
-func prefix3(w string) (int, bool) {
-	if len(w) < 3 {
-		return 0, false
-	}
-	k := 0
-	for i := 0; i < 3; i++ {
-		c := w[i]
-		if c < 'A' || c > 'Z' {
-			return 0, false
+// class is a set of word-list memberships of one word.
+type class uint32
+
+const (
+	cTrigger class = 1 << iota
+	cStart
+	cFuture
+	cPast
+	cNotPast
+	cMonth // full month name or abbreviation
+	cWeekday
+	cNumber
+	cOrdinal
+	cDecade
+	cSeason
+	cSetWord
+	cDayPart
+	cPointMod
+	cUnit
+	cTrapBefore
+	cTrapAfter
+	cNotWeekday
+	cDurMod // first word of a duration mod phrase
+)
+
+// slot is one entry of lexicon.table; c is 0 in an empty slot.
+type slot struct {
+	hash uint32
+	c    class
+}
+
+func (lx *lexicon) classify() {
+	classes := map[string]class{}
+	mark := func(c class, words []string) {
+		for _, w := range words {
+			classes[w] |= c
 		}
-		k = k*26 + int(c-'A')
 	}
-	return k, true
+	mark(cTrigger, keys(lx.trigger))
+	mark(cStart, keys(lx.start))
+	mark(cFuture, keys(lx.future))
+	mark(cPast, keys(lx.past))
+	mark(cNotPast, keys(lx.notPast))
+	mark(cMonth, keys(lx.month))
+	mark(cMonth, keys(lx.monthAbbr))
+	mark(cWeekday, keys(lx.weekday))
+	mark(cWeekday, keys(lx.weekdayAbbr))
+	mark(cNumber, keys(lx.number))
+	mark(cOrdinal, keys(lx.ordinal))
+	mark(cDecade, keys(lx.decadeWord))
+	mark(cSeason, keys(lx.season))
+	mark(cSetWord, keys(lx.setWord))
+	mark(cDayPart, keys(lx.dayPart))
+	mark(cPointMod, keys(lx.pointMod))
+	mark(cUnit, keys(lx.unit))
+	mark(cTrapBefore, keys(lx.trapBefore))
+	mark(cTrapAfter, keys(lx.trapAfter))
+	mark(cNotWeekday, keys(lx.notWeekday))
+	mark(cDurMod, durModFirst(lx.durMod))
+	size := 64
+	for size < 3*len(classes) {
+		size *= 2
+	}
+	lx.table, lx.words = make([]slot, size), make([]string, size)
+	for w, c := range classes {
+		h := fnv(w)
+		k := int(h) & (size - 1)
+		for lx.table[k].c != 0 {
+			k = (k + 1) & (size - 1)
+		}
+		lx.table[k], lx.words[k] = slot{hash: h, c: c}, w
+	}
 }
 
-// mayCue reports whether w may be a tense cue word; false rules it out.
-func (lx *lexicon) mayCue(w string) bool {
-	k, ok := prefix3(w)
-	return !ok || lx.cue3[k]
+func durModFirst(dms []durMod) []string {
+	var out []string
+	for _, dm := range dms {
+		out = append(out, dm.words[0])
+	}
+	return out
 }
 
-// isTrigger reports whether w is a trigger word.
-func (lx *lexicon) isTrigger(w string) bool {
-	if k, ok := prefix3(w); ok && !lx.tri3[k] {
-		return false
+func keys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
 	}
-	return lx.trigger[w]
+	return out
+}
+
+// classOf returns w's class bits.
+func (lx *lexicon) classOf(w string) class {
+	h := fnv(w)
+	mask := len(lx.table) - 1
+	for k := int(h) & mask; lx.table[k].c != 0; k = (k + 1) & mask {
+		if lx.table[k].hash == h && lx.words[k] == w {
+			return lx.table[k].c
+		}
+	}
+	return 0
+}
+
+// fnv is the 32-bit FNV-1a hash of w.
+func fnv(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return h
 }

@@ -26,10 +26,10 @@ func (s *scanner) numAt(i int) (float64, int) {
 	if w == "HALF" && (s.n(i+1) == "A" || s.n(i+1) == "AN") {
 		return 0.5, i + 2
 	}
-	if f := s.wordNum(w); f > 0 {
+	if f := s.wordNumAt(i, w); f > 0 {
 		// "twenty five" and "twenty-five", whose hyphen the segmenter drops
 		if f >= 20 && f < 100 && int(f)%10 == 0 {
-			if u := s.lx.number[s.n(i+1)]; u > 0 && u < 10 && s.n(i+1) != "A" && s.n(i+1) != "AN" {
+			if u, _ := look(s, i+1, cNumber, s.lx.number); u > 0 && u < 10 && s.n(i+1) != "A" && s.n(i+1) != "AN" {
 				return f + float64(u), i + 2
 			}
 		}
@@ -54,9 +54,18 @@ func (s *scanner) wordNum(w string) float64 {
 	return 0
 }
 
+// wordNumAt is wordNum for token i, whose class rules most words out
+// without a lookup.
+func (s *scanner) wordNumAt(i int, w string) float64 {
+	if !s.has(i, cNumber) && !strings.Contains(w, "-") {
+		return 0
+	}
+	return s.wordNum(w)
+}
+
 // unitAt reads a duration unit word.
 func (s *scanner) unitAt(i int) (unit, int) {
-	if u, ok := s.lx.unit[s.n(i)]; ok {
+	if u, ok := look(s, i, cUnit, s.lx.unit); ok {
 		return u, i + 1
 	}
 	return unit{}, i
@@ -87,10 +96,10 @@ func (s *scanner) relative(i int) (hit, bool) {
 	switch w {
 	case "YESTERDAY", "TODAY", "TOMORROW":
 		off := map[string]int{"YESTERDAY": -1, "TODAY": 0, "TOMORROW": 1}[w]
-		h, ok := doc(i+1, t.AddDate(0, 0, off).Format("2006-01-02"))
+		h, ok := doc(i+1, ymd(t.AddDate(0, 0, off)))
 		return s.withDayPart(h, ok)
 	case "TONIGHT":
-		return hit{end: i + 1, typ: "time", value: t.Format("2006-01-02") + "TNI", anchor: "document"}, true
+		return hit{end: i + 1, typ: "time", value: ymd(t) + "TNI", anchor: "document"}, true
 	case "LAST", "THIS", "NEXT":
 		if s.n(i-1) == "THE" {
 			return hit{}, false
@@ -148,21 +157,21 @@ func (s *scanner) deictic(i int, rel string) (hit, bool) {
 	switch w {
 	case "NIGHT":
 		if rel == "LAST" {
-			return hit{end: end, typ: "time", value: t.AddDate(0, 0, -1).Format("2006-01-02") + "TNI", anchor: "document"}, true
+			return hit{end: end, typ: "time", value: ymd(t.AddDate(0, 0, -1)) + "TNI", anchor: "document"}, true
 		}
 		if rel == "THIS" {
-			return hit{end: end, typ: "time", value: t.Format("2006-01-02") + "TNI", anchor: "document"}, true
+			return hit{end: end, typ: "time", value: ymd(t) + "TNI", anchor: "document"}, true
 		}
 	case "MORNING", "AFTERNOON", "EVENING":
 		if rel == "THIS" {
-			return hit{end: end, typ: "time", value: t.Format("2006-01-02") + "T" + s.lx.dayPart[w], anchor: "document"}, true
+			return hit{end: end, typ: "time", value: ymd(t) + "T" + s.lx.dayPart[w], anchor: "document"}, true
 		}
 	case "WEEK":
 		return doc(isoWeek(t.AddDate(0, 0, 7*k)))
 	case "WEEKEND":
 		return doc(isoWeek(t.AddDate(0, 0, 7*k)) + "-WE")
 	case "MONTH":
-		return doc(t.AddDate(0, k, 0).Format("2006-01"))
+		return doc(ym(t.AddDate(0, k, 0)))
 	case "YEAR":
 		return doc(fmt.Sprintf("%04d", t.Year()+k))
 	case "DECADE":
@@ -182,7 +191,7 @@ func (s *scanner) deictic(i int, rel string) (hit, bool) {
 		}
 		return doc(fmt.Sprintf("%04d-Q%d", y, q+1))
 	}
-	if m, ok := s.lx.month[w]; ok && s.capital(i+1) {
+	if m, ok := look(s, i+1, cMonth, s.lx.month); ok && s.capital(i+1) {
 		y, rm := t.Year(), int(t.Month())
 		switch {
 		case rel == "LAST" && m >= rm:
@@ -192,12 +201,12 @@ func (s *scanner) deictic(i int, rel string) (hit, bool) {
 		}
 		return doc(fmt.Sprintf("%04d-%02d", y, m))
 	}
-	if wd, ok := s.lx.weekday[w]; ok {
+	if wd, ok := look(s, i+1, cWeekday, s.lx.weekday); ok {
 		v, _ := s.weekday(wd, rel, 0)
 		h, ok := doc(v)
 		return s.withDayPart(h, ok)
 	}
-	if code, ok := s.lx.season[w]; ok {
+	if code, ok := look(s, i+1, cSeason, s.lx.season); ok {
 		return doc(seasonNear(ref, code, k))
 	}
 	return hit{}, false
@@ -310,7 +319,7 @@ func (s *scanner) anaphoric(i int) (hit, bool) {
 		}
 	case "THAT":
 		// that October: the month of the story's year
-		if m, end := s.monthAt(i+1, false); m > 0 && precRank[b.Precision] <= precRank[dyad.PrecYear] {
+		if m, end := s.monthAt(i+1, false); m > 0 && rank(b.Precision) <= rank(dyad.PrecYear) {
 			return date(end, fmt.Sprintf("%04d-%02d", b.Begin.Year(), m), anchor)
 		}
 		j := i + 1

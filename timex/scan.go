@@ -64,32 +64,73 @@ type scanner struct {
 	// a trigger word (lexicon.trigger). Set once per sentence by
 	// triggers, so that canStart reads a slice instead of maps.
 	trig []bool
+	// cls[i] is token i's word classes, set with trig.
+	cls []class
 }
 
-// triggers fills s.trig for the sentence and reports whether any token is
-// a trigger: a sentence without one holds no expression.
+// reset readies a pooled scanner for a new document, keeping its buffers.
+// Fields are set one by one: copying a whole new scanner over the old one
+// cost write barriers while the coder's garbage was being collected.
+func (s *scanner) reset(lx *lexicon, text string) {
+	s.lx, s.text, s.toks = lx, text, nil
+	s.overAt, s.over, s.overOff = -1, "", 0
+	s.cues, s.cuesSet, s.narrEnd = s.cues[:0], false, -1
+	s.lastDay, s.lastDayAnchor = "", ""
+	s.out, s.dates, s.trig, s.cls = s.out[:0], s.dates[:0], s.trig[:0], s.cls[:0]
+}
+
+// triggers fills s.trig and s.cls for the sentence and reports whether
+// any token is a trigger: a sentence without one holds no expression.
 func (s *scanner) triggers() bool {
-	if cap(s.trig) < len(s.toks) {
-		s.trig = make([]bool, len(s.toks), 2*len(s.toks))
+	n := len(s.toks)
+	if cap(s.trig) < n {
+		s.trig = make([]bool, n, 2*n)
 	}
-	s.trig = s.trig[:len(s.toks)]
+	if cap(s.cls) < n {
+		s.cls = make([]class, n, 2*n)
+	}
+	s.trig, s.cls = s.trig[:n], s.cls[:n]
 	any := false
-	for i, t := range s.toks {
+	for i := range s.toks {
+		t := &s.toks[i]
 		w := t.Norm
+		var c class
 		on := false
 		switch {
-		case w == "" || t.Kind == dyad.Punct:
+		case w == "":
 		case w[0] >= '0' && w[0] <= '9' || t.Kind == dyad.Number:
 			on = true
-		case len(w) > 2: // every trigger word is longer than two letters but FY, Q1, H2
-			on = s.lx.isTrigger(w) || strings.HasPrefix(w, "MID-") || strings.HasPrefix(w, "FY") || strings.HasSuffix(w, "-CENTURY")
 		default:
-			on = s.lx.isTrigger(w)
+			c = s.lx.classOf(w)
+			on = c&cTrigger != 0 && t.Kind != dyad.Punct ||
+				len(w) > 2 && (strings.HasPrefix(w, "MID-") || strings.HasPrefix(w, "FY") || strings.HasSuffix(w, "-CENTURY"))
 		}
-		s.trig[i] = on
+		s.cls[i], s.trig[i] = c, on
 		any = any || on
 	}
 	return any
+}
+
+// look returns token i's value in the word list m of class c. The class
+// bits rule most tokens out without hashing the word again.
+func look[V any](s *scanner, i int, c class, m map[string]V) (V, bool) {
+	if !s.has(i, c) {
+		var zero V
+		return zero, false
+	}
+	v, ok := m[s.n(i)]
+	return v, ok
+}
+
+// has reports whether token i is in one of the word classes c.
+func (s *scanner) has(i int, c class) bool {
+	if i < 0 || i >= len(s.toks) {
+		return false
+	}
+	if i == s.overAt {
+		return s.lx.classOf(s.over)&c != 0
+	}
+	return s.cls[i]&c != 0
 }
 
 type cue struct {
@@ -209,7 +250,7 @@ func (s *scanner) scan() []hit {
 // note makes d the narrative reference time when it is fine enough to
 // anchor "a month earlier" or "in April".
 func (s *scanner) note(d dyad.Date, fromDoc bool, end int) {
-	if precRank[d.Precision] <= precRank[dyad.PrecYear] {
+	if rank(d.Precision) <= rank(dyad.PrecYear) {
 		s.narrEnd = end
 		if len(s.st.hist) == 4 {
 			copy(s.st.hist, s.st.hist[1:])
@@ -229,14 +270,15 @@ func (s *scanner) canStart(i int) bool {
 	// A function word ("the", "last", "five") starts an expression only
 	// with a trigger word or a number close behind it: "the end of the
 	// decade", "five years ago".
-	near := false
+	if s.cls[i]&cStart == 0 {
+		return false
+	}
 	for j := i + 1; j < len(s.toks) && j <= i+6; j++ {
 		if s.trig[j] {
-			near = true
-			break
+			return true
 		}
 	}
-	return near && s.lx.start[s.toks[i].Norm]
+	return false
 }
 
 func (s *scanner) isNumber(i int) bool {
@@ -305,23 +347,24 @@ func (s *scanner) tense(i, j int) int {
 	if !s.cuesSet {
 		s.cuesSet = true
 		for k, t := range s.toks {
-			w := t.Norm
-			if !s.lx.mayCue(w) && !(len(w) > 4 && strings.HasSuffix(w, "ED")) {
+			w, c := t.Norm, s.cls[k]
+			ed := c&(cFuture|cPast) == 0 && len(w) > 4 && strings.HasSuffix(w, "ED")
+			if c&(cFuture|cPast) == 0 && !ed {
 				continue // neither a cue word nor a past participle
 			}
-			if k > 0 && (s.toks[k-1].Norm == "BE" || s.toks[k-1].Norm == "BEING") && !s.lx.future[w] {
+			if k > 0 && (s.toks[k-1].Norm == "BE" || s.toks[k-1].Norm == "BEING") && c&cFuture == 0 {
 				continue // "would be held": the participle says nothing of tense
 			}
 			switch {
-			case s.lx.future[w] && len(s.cues) > 0 && s.cues[len(s.cues)-1].pos == k-1 && !s.cues[len(s.cues)-1].future:
+			case c&cFuture != 0 && len(s.cues) > 0 && s.cues[len(s.cues)-1].pos == k-1 && !s.cues[len(s.cues)-1].future:
 				// "was scheduled for": a plan reported in the past says
 				// nothing of which side of the document date it falls
 				s.cues = s.cues[:len(s.cues)-1]
-			case s.lx.future[w]:
+			case c&cFuture != 0:
 				s.cues = append(s.cues, cue{k, true})
-			case s.lx.past[w]:
+			case c&cPast != 0:
 				s.cues = append(s.cues, cue{k, false})
-			case len(w) > 4 && strings.HasSuffix(w, "ED") && !s.lx.notPast[w] && t.Kind == dyad.Word:
+			case ed && c&cNotPast == 0 && t.Kind == dyad.Word:
 				s.cues = append(s.cues, cue{k, false})
 			}
 		}
@@ -397,7 +440,7 @@ func (s *scanner) weekday(wd int, rel string, tense int) (string, string) {
 		t := n.Begin
 		for k := 0; k < 7; k++ {
 			if iso(t.AddDate(0, 0, k)) == wd {
-				return t.AddDate(0, 0, k).Format("2006-01-02"), "narrative"
+				return ymd(t.AddDate(0, 0, k)), "narrative"
 			}
 		}
 	}
@@ -419,7 +462,7 @@ func (s *scanner) weekday(wd int, rel string, tense int) (string, string) {
 	default:
 		off = -((cur - wd + 7) % 7)
 	}
-	return ref.AddDate(0, 0, off).Format("2006-01-02"), "document"
+	return ymd(ref.AddDate(0, 0, off)), "document"
 }
 
 // validDuration checks a duration or set value such as P5D, PT72H, P1.5Y

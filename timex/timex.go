@@ -81,7 +81,7 @@ func (t *Tagger) tagDoc(dst []dyad.TimeMention, doc *dyad.Document, ref dyad.Dat
 	case !ref.Begin.IsZero():
 		st.ref = dyad.Day(ref.Begin)
 	}
-	*sc = scanner{lx: t.lx, text: doc.Text, st: st, cues: sc.cues[:0], trig: sc.trig[:0], out: sc.out[:0], dates: sc.dates[:0]}
+	sc.reset(t.lx, doc.Text)
 	if dst == nil {
 		dst = make([]dyad.TimeMention, 0, len(doc.Sentences)/2+1)
 	}

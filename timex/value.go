@@ -19,10 +19,6 @@ const (
 	maxYear = 2199
 )
 
-func day(y, m, d int) dyad.Date {
-	return dyad.Day(time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC))
-}
-
 // validDay reports whether y-m-d is a real calendar day.
 func validDay(y, m, d int) bool {
 	if y < minYear || y > maxYear || m < 1 || m > 12 || d < 1 {
@@ -32,10 +28,34 @@ func validDay(y, m, d int) bool {
 }
 
 func daysIn(y, m int) int {
-	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	switch m {
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
 }
 
 func validYear(y int) bool { return y >= minYear && y <= maxYear }
+
+// ymd formats t as a TIMEX3 day, YYYY-MM-DD, without time.Format's
+// layout parsing: days are formatted for every weekday and relative date.
+func ymd(t time.Time) string {
+	y, m, d := t.Date()
+	if y < 0 || y > 9999 {
+		return t.Format("2006-01-02")
+	}
+	b := [10]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + int(m)/10), byte('0' + int(m)%10), '-', byte('0' + d/10), byte('0' + d%10)}
+	return string(b[:])
+}
+
+// ym formats t as a TIMEX3 month, YYYY-MM.
+func ym(t time.Time) string { return ymd(t)[:7] }
 
 func utc(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
 
@@ -158,7 +178,8 @@ func DateOf(v string) (dyad.Date, bool) {
 		if !ok1 || !ok2 || !validDay(y, m, dd) {
 			return d, false
 		}
-		d = day(y, m, dd)
+		b := utc(y, m, dd)
+		d = dyad.Date{Value: v, Precision: dyad.PrecDay, Begin: b, End: b.Add(24 * time.Hour)}
 		if prec != "" {
 			d.Precision = prec
 		}
@@ -211,14 +232,14 @@ func shift(ref dyad.Date, n int, letter string) (string, bool) {
 			if letter == "W" {
 				v = isoWeek(t.AddDate(0, 0, days))
 			} else {
-				v = t.AddDate(0, 0, days).Format("2006-01-02")
+				v = ymd(t.AddDate(0, 0, days))
 			}
 		case ref.Precision == dyad.PrecWeek && letter == "W":
 			v = isoWeek(t.AddDate(0, 0, days))
 		case ref.Precision == dyad.PrecMonth && days >= -31 && days <= 31:
 			// "a week later" after "in June": the month it lands in,
 			// counting from the middle of the month
-			v = t.AddDate(0, 0, 14+days).Format("2006-01")
+			v = ym(t.AddDate(0, 0, 14+days))
 		default:
 			return "", false
 		}
@@ -226,7 +247,7 @@ func shift(ref dyad.Date, n int, letter string) (string, bool) {
 		if finer(ref.Precision, dyad.PrecMonth) {
 			return "", false
 		}
-		v = t.AddDate(0, n, 0).Format("2006-01")
+		v = ym(t.AddDate(0, n, 0))
 	case "Y":
 		if finer(ref.Precision, dyad.PrecYear) {
 			return "", false
@@ -241,20 +262,41 @@ func shift(ref dyad.Date, n int, letter string) (string, bool) {
 	return v, true
 }
 
-var precRank = map[dyad.Precision]int{
-	dyad.PrecTime: 0, dyad.PrecDay: 1, dyad.PrecWeek: 2, dyad.PrecMonth: 3, dyad.PrecSeason: 4,
-	dyad.PrecQuarter: 4, dyad.PrecHalf: 5, dyad.PrecYear: 6, dyad.PrecDecade: 7,
-	dyad.PrecCentury: 8, dyad.PrecInterval: 9, dyad.PrecDocument: 10,
+// rank orders precisions from the finest (time, 0) to the coarsest
+// (document, 10); an unknown precision ranks -1.
+func rank(p dyad.Precision) int {
+	switch p {
+	case dyad.PrecTime:
+		return 0
+	case dyad.PrecDay:
+		return 1
+	case dyad.PrecWeek:
+		return 2
+	case dyad.PrecMonth:
+		return 3
+	case dyad.PrecSeason, dyad.PrecQuarter:
+		return 4
+	case dyad.PrecHalf:
+		return 5
+	case dyad.PrecYear:
+		return 6
+	case dyad.PrecDecade:
+		return 7
+	case dyad.PrecCentury:
+		return 8
+	case dyad.PrecInterval:
+		return 9
+	case dyad.PrecDocument:
+		return 10
+	}
+	return -1
 }
 
 // finer reports whether a unit of precision want is finer than what p knows,
 // so a date of precision p cannot be shifted by it.
 func finer(p, want dyad.Precision) bool {
-	r, ok := precRank[p]
-	if !ok {
-		return true
-	}
-	return r > precRank[want]
+	r := rank(p)
+	return r < 0 || r > rank(want)
 }
 
 // Ambiguous reports whether a numeric date such as "04/06/2019" is a valid
