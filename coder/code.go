@@ -10,10 +10,17 @@ import (
 // state carries what one sentence passes to the next: the actor that a
 // pronoun opening the next sentence refers to (TABARI's FORWARD).
 type state struct {
-	fwd []string
+	fwd      []string
+	fwdActor int32 // the dictionary actor behind fwd, -1 for none
+	// prev holds the actors of the last sentence that named any, for
+	// definite anaphors ("the minister", "the latter").
+	prev []antecedent
+	// person is the first person named in the last sentence that named
+	// any actor, for "he" and "she" (actor -1 for none).
+	person antecedent
 }
 
-func newState() *state { return &state{} }
+func newState() *state { return &state{fwdActor: -1, person: antecedent{actor: -1}} }
 
 // ref is one actor code in an event with the mention it came from (-1 for
 // default codes).
@@ -59,10 +66,13 @@ func (c *Coder) codeSentence(doc *dyad.Document, si int, st *state) {
 	}
 	s.resolvePronouns(k, st)
 	s.addMentions(k)
-	if c.Config.Forward {
+	switch {
+	case len(c.Config.Anaphors) > 0:
+		s.remember(k, st)
+	case c.Config.Forward:
 		for i := range s.men {
 			if k.alive[i] && !s.men[i].pron {
-				st.fwd = s.men[i].base
+				st.fwd, st.fwdActor = s.men[i].base, s.men[i].actor
 				break
 			}
 		}
@@ -278,11 +288,23 @@ func (s *sent) resolvePronouns(k *kept, st *state) {
 		if !m.pron || !k.alive[i] {
 			continue
 		}
+		var codes []string
 		switch p := k.of[m.first()]; {
+		case firstAt >= 0 && firstAt < p && m.ana == anaPossessive:
+			// "Egypt withdrew its ambassador": the agent belongs to the
+			// clause's own actor and is part of the pattern, not a target
 		case firstAt >= 0 && firstAt < p:
-			m.codes = firstCodes
+			codes = firstCodes
+		case s.c.Config.Forward && st.person.actor >= 0 && personal(s.words[m.first()].norm):
+			codes, m.ref = s.codesNow(st.person), st.person.actor
 		case s.c.Config.Forward && len(st.fwd) > 0:
-			m.codes = st.fwd
+			// the person or state named before, at this sentence's date
+			codes, m.ref = s.codesNow(antecedent{codes: st.fwd, actor: st.fwdActor}), st.fwdActor
+		}
+		switch {
+		case m.ana != 0 && s.resolveAnaphor(m, st.prev, codes):
+		case m.ana == 0 && codes != nil:
+			m.codes = codes
 		default:
 			k.alive[i] = false
 			changed = true
@@ -483,6 +505,13 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 			tgt = []ref{{code: cfg.DefaultTarget, m: -1}}
 		}
 	}
+	if tgt == nil && !cfg.RequireDyad && len(cfg.Anaphors) > 0 && len(src) == 1 && s.objectPronoun(k, firstAfter(none)) {
+		// "its allies would consult it": the only actor after the verb
+		// is the source again, so the clause is misread or reflexive;
+		// leaving the target open would let the resolver invent one
+		s.trace("verb %q: the target repeats the source, no event", s.matchText(&s.ms[cd.mi]))
+		return nil, nil
+	}
 	if tgt == nil && !cfg.RequireDyad {
 		tgt = []ref{{code: "---", m: -1}}
 	}
@@ -492,6 +521,23 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 	}
 	emit(src, tgt)
 	return evs, src
+}
+
+// objectPronoun reports whether group g is a lone object pronoun ("it",
+// "him", "her", "them").
+func (s *sent) objectPronoun(k *kept, g int) bool {
+	if g < 0 || len(k.groups[g].ms) != 1 {
+		return false
+	}
+	m := &s.men[k.groups[g].ms[0]]
+	if !m.pron || m.ana != 0 {
+		return false
+	}
+	switch s.words[m.first()].norm {
+	case "IT", "HIM", "HER", "THEM":
+		return true
+	}
+	return false
 }
 
 func isBe(w string) bool {

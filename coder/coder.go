@@ -62,6 +62,9 @@ type Config struct {
 	// actors (PETRARCH); TABARI resolves them like other pronouns.
 	NoPossessives                bool
 	Forward                      bool // pronouns may refer to the previous sentence's actor
+	// Anaphors lists the definite anaphors coded like pronouns ("THE
+	// MINISTER", "THE LATTER", "POSSESSIVE"): see anaphor.go.
+	Anaphors map[string]bool
 	DefaultSource, DefaultTarget string
 	DefaultPrior, DefaultAfter   bool
 }
@@ -150,6 +153,8 @@ func (c *Config) Set(name, value string) error {
 		if value == "OFF" {
 			c.LoneAgent = ""
 		}
+	case "ANAPHORS":
+		c.Anaphors = parseAnaphors(value)
 	case "SHARE AGENTS":
 		c.ShareAgents = value == "TRUE"
 	case "POSSESSIVE PRONOUNS":

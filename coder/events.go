@@ -29,6 +29,9 @@ func (s *sent) actor(r ref) dyad.EventActor {
 	}
 	if mn.pron {
 		ea.Resolution = "pronoun: " + strings.Join(mn.codes, "/")
+		if mn.note != "" {
+			ea.Resolution = mn.note
+		}
 	}
 	return ea
 }
@@ -113,6 +116,9 @@ func (s *sent) addMentions(k *kept) {
 			}
 			if mn.pron {
 				am.Resolution = "pronoun: " + strings.Join(mn.codes, "/")
+				if mn.note != "" {
+					am.Resolution = mn.note
+				}
 			}
 		}
 		s.doc.Actors = append(s.doc.Actors, am)

@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -38,6 +39,9 @@ type mention struct {
 	agent  string
 	actor  int32 // dictionary actor, -1 for agents and pronouns
 	pron   bool
+	ana    int8   // anaphor kind (anaphor.go), with pron set
+	ref    int32  // a pronoun's or anaphor's referent actor, -1 for none
+	note   string // how an anaphor was resolved
 	rule   string
 	hasAgt bool
 	// an actor takes at most one agent in front of its code and one after
@@ -305,6 +309,9 @@ func (s *sent) lexical() {
 		// "a new bombing")
 		i := m.first()
 		for j, steps := i-1, 0; j >= 0 && steps < 2; j, steps = j-1, steps+1 {
+			if s.latterFormer(j) != 0 {
+				break // "the latter praised": a subject, not "the restore"
+			}
 			if isDet(s.words[j].norm) {
 				s.nounV[mi] = true
 				break
@@ -378,6 +385,7 @@ func (s *sent) mentions() {
 		s.men = append(s.men, mn)
 	}
 	// agents
+	var anaWord []int // words of anaphors that are not pronouns of their own
 	for mi := range s.ms {
 		m := &s.ms[mi]
 		if m.kind != kAgent {
@@ -445,6 +453,15 @@ func (s *sent) mentions() {
 			t.pos = mergePos(t.pos, m.pos)
 			continue
 		}
+		if kind := s.definiteAgent(m); kind != 0 {
+			j := m.first() - 1
+			start := len(s.arena)
+			s.arena = append(s.arena, j)
+			s.arena = append(s.arena, m.pos...)
+			s.men = append(s.men, mention{pos: s.arena[start:len(s.arena):len(s.arena)], agent: code, actor: -1, ref: -1, pron: true, ana: int8(kind), rule: ag.Pos.String()})
+			anaWord = append(anaWord, j)
+			continue
+		}
 		if pre := s.c.Config.LoneAgent; pre != "" || s.c.Config.ConvertAgent {
 			c := pre + code
 			if pre == "" {
@@ -458,10 +475,19 @@ func (s *sent) mentions() {
 	}
 	// pronouns
 	for i := range s.words {
+		if kind := s.latterFormer(i); kind != 0 {
+			start := len(s.arena)
+			s.arena = append(s.arena, i-1, i)
+			s.men = append(s.men, mention{pos: s.arena[start:len(s.arena):len(s.arena)], actor: -1, ref: -1, pron: true, ana: int8(kind)})
+			continue
+		}
+		if slices.Contains(anaWord, i) {
+			continue
+		}
 		if s.role[i] == 0 && isPronoun(s.words[i].norm) && !(s.c.Config.NoPossessives && isPossessive(s.words[i].norm)) {
 			start := len(s.arena)
 			s.arena = append(s.arena, i)
-			s.men = append(s.men, mention{pos: s.arena[start:len(s.arena):len(s.arena)], actor: -1, pron: true})
+			s.men = append(s.men, mention{pos: s.arena[start:len(s.arena):len(s.arena)], actor: -1, ref: -1, pron: true})
 		}
 	}
 	sortMentions(s.men)

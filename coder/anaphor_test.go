@@ -1,0 +1,165 @@
+package coder_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/coder"
+	"github.com/dyadproject/dyad/dict"
+	"github.com/dyadproject/dyad/segment"
+)
+
+const anaphorDict = `
+actor PAK  Pakistan
+  type  state
+  names Pakistan | Pakistani
+  code  PAK
+
+actor IND  India
+  type  state
+  names India | Indian
+  code  IND
+
+actor RUS  Russia
+  type  state
+  names Russia | Russian
+  code  RUS
+
+actor SUN  Soviet Union
+  type  state
+  names Soviet Union
+  code  SUN
+
+actor QURESHI  Shah Mahmood Qureshi
+  type  person
+  names Shah Mahmood Qureshi | Qureshi
+  code  PAKGOV 2018-08-20 2022-04-10 foreign minister
+  code  PAKELI
+
+actor LAVROV  Sergey Lavrov
+  type  person
+  names Sergey Lavrov | Lavrov
+  code  RUSGOV 2004-03-09 - foreign minister
+
+actor PUTIN  Vladimir Putin
+  type  person
+  names Vladimir Putin | Putin
+  code  RUSGOV 2012-05-07 - president
+`
+
+const anaphorAgents = `
+agent GOV  government
+  names government | minister | official | administration
+  office president: president
+  office foreign minister: foreign minister
+
+agent MIL  military
+  names army
+`
+
+const anaphorVerbs = `
+verb MEET 040
+  forms met
+
+verb PRAISE 051
+  forms praised
+
+verb CRITICISE 111
+  forms criticised
+
+verb RECALL 161
+  forms recalled
+  pattern 161 $ * .. ambassador from +
+
+verb CONSULT 040
+  forms consult
+`
+
+func anaphorCoder(t *testing.T, opts dict.Options) *coder.Coder {
+	t.Helper()
+	d := dict.Merge()
+	for name, text := range map[string]string{"a.actors": anaphorDict, "a.agents": anaphorAgents, "a.verbs": anaphorVerbs} {
+		if err := dict.ParseFile(name, strings.NewReader(text), d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c, err := coder.New(dict.Lower(d))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c, err = c.WithOptions(opts); err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// TestAnaphors codes definite anaphors, which TABARI leaves alone, when
+// the ANAPHORS option lists them.
+func TestAnaphors(t *testing.T) {
+	on := dict.Options{
+		"FORWARD":      "ON",
+		"REQUIRE DYAD": "FALSE",
+		"ANAPHORS":     "THE MINISTER | THE OFFICIAL | THE LATTER | THE FORMER | POSSESSIVE",
+	}
+	tests := []struct {
+		name, text, date string
+		opts             dict.Options
+		want             []string // source=text/code target=text/code code, and the resolution
+	}{
+		{"the minister is the last person named",
+			"Qureshi arrived in Moscow. The minister met Lavrov on Tuesday.", "2021-04-06", on,
+			[]string{"The minister=PAKGOV Lavrov=RUSGOV 040 (anaphor: The minister = Qureshi)"}},
+		{"the minister resolved at the event date",
+			"Qureshi arrived in Moscow. The minister met Lavrov on Tuesday.", "2023-04-06", on,
+			[]string{"The minister=PAKELI Lavrov=RUSGOV 040 (anaphor: The minister = Qureshi)"}},
+		{"no person named before",
+			"Pakistan protested. The minister met Lavrov on Tuesday.", "2021-04-06", on,
+			[]string{"Lavrov=RUSGOV =--- 040"}},
+		{"the latter and the former",
+			"Putin and Qureshi spoke on Monday. The latter praised the former warmly.", "2021-04-06", on,
+			[]string{"The latter=PAKGOV the former=RUSGOV 051 (anaphor: The latter = Qureshi)"}},
+		{"the former before a noun is an adjective",
+			"Putin spoke on Monday. India praised the former Soviet Union.", "2021-04-06", on,
+			[]string{"India=IND Soviet Union=SUN 051"}},
+		{"he prefers the person to the adjective",
+			"Russian President Putin met Qureshi. He praised Pakistan.", "2021-04-06", on,
+			[]string{"Putin=RUSGOV Qureshi=PAKGOV 040", "He=RUSGOV Pakistan=PAK 051 (pronoun: RUSGOV)"}},
+		{"a possessive opening a sentence takes the agent",
+			"Putin met Qureshi. His government criticised India.", "2021-04-06", on,
+			[]string{"Putin=RUSGOV Qureshi=PAKGOV 040", "His government=RUSGOV India=IND 111 (anaphor: His government = RUSGOV)"}},
+		{"a possessive after the clause's own actor stays in the pattern",
+			"India recalled its ambassador from Pakistan.", "2021-04-06", on,
+			[]string{"India=IND Pakistan=PAK 161"}},
+		{"a pronoun object that repeats the source",
+			"Putin spoke. Russia feared that its allies would consult it.", "2021-04-06", on, nil},
+		{"off without the option",
+			"Qureshi arrived in Moscow. The minister met Lavrov on Tuesday.", "2021-04-06", dict.Options{"REQUIRE DYAD": "FALSE"},
+			[]string{"Lavrov=RUSGOV =--- 040"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := anaphorCoder(t, tt.opts)
+			doc := &dyad.Document{ID: "t", Text: tt.text}
+			doc.Published, _ = dyad.ParseDay(tt.date)
+			if err := segment.New().Annotate(context.Background(), doc); err != nil {
+				t.Fatal(err)
+			}
+			if err := c.Annotate(context.Background(), doc); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range doc.Events {
+				g := e.Source.Span.In(doc.Text) + "=" + e.Source.Code + " " + e.Target.Span.In(doc.Text) + "=" + e.Target.Code + " " + e.Code
+				if r := e.Source.Resolution; r != "" {
+					g += " (" + r + ")"
+				}
+				got = append(got, g)
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
