@@ -60,11 +60,11 @@ type Config struct {
 	RequireDyad bool
 	// NoPossessives keeps "its", "their" and "his" from standing for
 	// actors (PETRARCH); TABARI resolves them like other pronouns.
-	NoPossessives                bool
-	Forward                      bool // pronouns may refer to the previous sentence's actor
+	NoPossessives bool
+	Forward       bool // pronouns may refer to the previous sentence's actor
 	// Anaphors lists the definite anaphors coded like pronouns ("THE
 	// MINISTER", "THE LATTER", "POSSESSIVE"): see anaphor.go.
-	Anaphors map[string]bool
+	Anaphors                     map[string]bool
 	DefaultSource, DefaultTarget string
 	DefaultPrior, DefaultAfter   bool
 }
