@@ -23,14 +23,8 @@ func focusPair(doc *dyad.Document, pos int) (a, b string, ok bool) {
 		if m.Start >= pos {
 			continue
 		}
-		c, found := m.CodeAt(doc.Published.Mid())
+		country, found := mentionCountry(doc, m)
 		if !found {
-			continue
-		}
-		country := dyad.Country(c.Code)
-		// IGOs host summits between the two; they are not one of them.
-		if country == "" || strings.HasPrefix(c.Code, PairCode) || strings.HasPrefix(country, "IGO") ||
-			strings.HasPrefix(country, "-") || country == "###" || country == "+++" {
 			continue
 		}
 		switch {
@@ -41,6 +35,55 @@ func focusPair(doc *dyad.Document, pos int) (a, b string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// mentionCountry returns the country of an actor mention that can be one
+// side of a dyad: not an IGO, a pair anaphor or a placeholder code.
+func mentionCountry(doc *dyad.Document, m *dyad.ActorMention) (string, bool) {
+	c, found := m.CodeAt(doc.Published.Mid())
+	if !found {
+		return "", false
+	}
+	country := dyad.Country(c.Code)
+	// IGOs host summits between the two; they are not one of them.
+	if country == "" || strings.HasPrefix(c.Code, PairCode) || strings.HasPrefix(country, "IGO") ||
+		strings.HasPrefix(country, "-") || country == "###" || country == "+++" {
+		return "", false
+	}
+	return country, true
+}
+
+// mainPair returns the document's dyad: the two countries named most
+// often, the earlier named first among equals, when they stand out. An
+// analysis of a bilateral relationship names its two countries far more
+// than any third one.
+func mainPair(doc *dyad.Document) (a, b string, ok bool) {
+	count := map[string]int{}
+	var order []string
+	for i := range doc.Actors {
+		c, found := mentionCountry(doc, &doc.Actors[i])
+		if !found {
+			continue
+		}
+		if count[c] == 0 {
+			order = append(order, c)
+		}
+		count[c]++
+	}
+	third := ""
+	for _, c := range order {
+		switch {
+		case a == "" || count[c] > count[a]:
+			a, b, third = c, a, b
+		case b == "" || count[c] > count[b]:
+			b, third = c, b
+		case third == "" || count[c] > count[third]:
+			third = c
+		}
+	}
+	// a dyad only when it stands out: named three times or more (not in
+	// a one-sentence report), and more often than any third country
+	return a, b, b != "" && count[b] >= 3 && count[b] > count[third]
 }
 
 func isPair(a *dyad.EventActor) bool { return strings.HasPrefix(a.Code, PairCode) }
@@ -140,16 +183,21 @@ func resolved(a dyad.EventActor, country, agent, note string) dyad.EventActor {
 }
 
 // implicitTarget gives an event that names no target the other side of
-// the dyad in focus, when its source is one side: in a piece about Egypt
-// and Israel, "Cairo recalled its ambassador" is aimed at Israel. An event
-// whose source is outside the focus pair is dropped.
+// the document's dyad, when its source is one side: in a piece about Egypt
+// and Israel, "Cairo recalled its ambassador" is aimed at Israel. For
+// other sources the dyad is the last two countries named. An event whose
+// source is in neither is dropped.
 func implicitTarget(out []dyad.Event, doc *dyad.Document, ev dyad.Event) []dyad.Event {
 	if passive(doc.Text, ev.Verb.Span) {
 		// "The attack on China was condemned": who condemned is unknown,
 		// and the actor before the verb is not its source.
 		return out
 	}
-	a, b, ok := focusPair(doc, ev.Source.Start)
+	a, b, ok := mainPair(doc)
+	if src := dyad.Country(ev.Source.Code); !ok || src != a && src != b {
+		// a source outside the document's dyad: the last two named
+		a, b, ok = focusPair(doc, ev.Source.Start)
+	}
 	if !ok {
 		return out
 	}
@@ -169,9 +217,17 @@ func implicitTarget(out []dyad.Event, doc *dyad.Document, ev dyad.Event) []dyad.
 }
 
 // passive reports whether the verb at span follows a form of "be" ("was
-// condemned", "were expelled").
+// condemned", "were expelled", "was not consulted").
 func passive(text string, verb dyad.Span) bool {
-	before := strings.Fields(text[max(0, verb.Start-20):verb.Start])
+	before := strings.Fields(text[max(0, verb.Start-30):verb.Start])
+	// "was not consulted", "were quickly expelled"
+	for len(before) > 1 {
+		w := strings.ToLower(before[len(before)-1])
+		if w != "not" && w != "never" && !strings.HasSuffix(w, "ly") {
+			break
+		}
+		before = before[:len(before)-1]
+	}
 	if len(before) == 0 {
 		return false
 	}

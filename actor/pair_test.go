@@ -244,3 +244,35 @@ actor KHAN_B  Liaquat Ali Khan
 		t.Errorf("ambiguous short name kept: %+v", doc.Events[0].Source)
 	}
 }
+
+// TestImplicitTargetDyad gives a target-less event the other side of the
+// document's dyad, not of the last two countries named, and leaves
+// passive clauses alone.
+func TestImplicitTargetDyad(t *testing.T) {
+	text := "India and China fought in 1962. Indian and Chinese troops clashed again. China accused India. " +
+		"The Algiers talks failed. Beijing recalled its ambassador. New Delhi was not consulted."
+	at := func(s string) dyad.Span { return spanOf(text, s) }
+	var actors []dyad.ActorMention
+	for _, m := range [][2]string{{"India", "IND"}, {"China", "CHN"}, {"Indian", "IND"}, {"Chinese", "CHN"},
+		{"China accused", "CHN"}, {"accused India", "IND"}, {"Algiers", "DZAGOV"}, {"Beijing", "CHNGOV"}, {"New Delhi", "INDGOV"}} {
+		actors = append(actors, dyad.ActorMention{Span: at(m[0]), Codes: []dyad.DatedCode{{Code: m[1]}}})
+	}
+	event := func(src, code, verb string) dyad.Event {
+		return dyad.Event{Code: code, Source: dyad.EventActor{Span: at(src), Code: code, Country: dyad.Country(code)},
+			Target: dyad.EventActor{Code: "---"}, Verb: dyad.EvidenceOf(text, at(verb))}
+	}
+	recall, consult := event("Beijing", "CHNGOV", "recalled"), event("New Delhi", "INDGOV", "consulted")
+	recall.Code, consult.Code = "161", "040"
+	doc := &dyad.Document{ID: "d", Text: text, Actors: actors, Events: []dyad.Event{recall, consult}}
+	if err := actor.NewResolver(dict.Merge()).Annotate(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range doc.Events {
+		got = append(got, e.Source.Code+">"+e.Target.Code+" "+e.Code+" ("+e.Target.Resolution+")")
+	}
+	want := "CHNGOV>IND 161 (implicit target: the other side of IND-CHN)"
+	if strings.Join(got, "|") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
+	}
+}
