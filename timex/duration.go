@@ -126,7 +126,8 @@ func (s *scanner) duration(i int) (hit, bool) {
 // year", "annually", "every Monday" and "$5 billion a year".
 func (s *scanner) set(i int) (hit, bool) {
 	w := s.n(i)
-	if v, ok := look(s, i, cSetWord, s.lx.setWord); ok {
+	if v, ok := look(s, i, cSetWord, s.lx.setWord); ok && (i == 0 || !s.capital(i)) {
+		// "the Korea JoongAng Daily" is a newspaper
 		return hit{end: i + 1, typ: "set", value: v}, true
 	}
 	switch w {
