@@ -134,6 +134,20 @@ func (s *scanner) relative(i int) (hit, bool) {
 		return hit{}, false
 	}
 	switch {
+	case s.n(k) == "AGO" && s.n(k+1) == "TODAY" && n == float64(int(n)) && !u.clock:
+		// "eight years ago today": the same day, years back
+		k2, y, m, d := int(n)*u.mult, 0, 0, 0
+		switch u.letter {
+		case "Y":
+			y = -k2
+		case "M":
+			m = -k2
+		case "W":
+			d = -7 * k2
+		default:
+			d = -k2
+		}
+		return doc(k+2, ymd(ref.Begin.AddDate(y, m, d)))
 	case s.n(k) == "AGO":
 		if v, ok := shiftFrom(ref, -n, u); ok {
 			return doc(k+1, v)
