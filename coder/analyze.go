@@ -1,5 +1,7 @@
 package coder
 
+import "github.com/dyadproject/dyad"
+
 // kept is the sentence after comma-delimited clauses are removed: the
 // positions of the remaining words and the compounds among them.
 type kept struct {
@@ -400,10 +402,14 @@ func (s *sent) clauses(k *kept) (bounds []int, nconj int) {
 // clause: a verb, an actor, an agent, a pronoun or a determiner, perhaps
 // after an adverb such as "then".
 func (s *sent) startsClause(k *kept, q int) bool {
-	for q < len(k.idx) {
-		switch s.words[k.idx[q]].norm {
+	for ; q < len(k.idx); q++ {
+		w := s.words[k.idx[q]]
+		switch w.norm {
 		case "THEN", "EVEN", "ALSO", "NOW", "YET", "STILL", "LATER":
-			q++
+			continue
+		}
+		// ", and in April 1980 Washington broke off relations"
+		if s.inTime(w.span) || isTimePrep(w.norm) && q+1 < len(k.idx) && s.inTime(s.words[k.idx[q+1]].span) {
 			continue
 		}
 		break
@@ -449,4 +455,24 @@ func (s *sent) dropGroups(k *kept, lo, hi int) {
 		gs = append(gs, g)
 	}
 	k.groups = gs
+}
+
+// inTime reports whether span lies inside one of the sentence's time
+// expressions (the Times layer, when the time stage ran before).
+func (s *sent) inTime(span dyad.Span) bool {
+	for i := range s.doc.Times {
+		t := &s.doc.Times[i]
+		if t.Sentence == s.si && t.Start <= span.Start && span.End <= t.End {
+			return true
+		}
+	}
+	return false
+}
+
+func isTimePrep(w string) bool {
+	switch w {
+	case "IN", "ON", "AT", "BY", "AFTER", "BEFORE", "SINCE", "DURING", "WITHIN", "UNTIL":
+		return true
+	}
+	return false
 }

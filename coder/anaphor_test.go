@@ -9,6 +9,7 @@ import (
 	"github.com/dyadproject/dyad/coder"
 	"github.com/dyadproject/dyad/dict"
 	"github.com/dyadproject/dyad/segment"
+	"github.com/dyadproject/dyad/timex"
 )
 
 const anaphorDict = `
@@ -78,9 +79,13 @@ verb CONSULT 040
 `
 
 func anaphorCoder(t *testing.T, opts dict.Options) *coder.Coder {
+	return anaphorCoderWith(t, anaphorVerbs, opts)
+}
+
+func anaphorCoderWith(t *testing.T, verbs string, opts dict.Options) *coder.Coder {
 	t.Helper()
 	d := dict.Merge()
-	for name, text := range map[string]string{"a.actors": anaphorDict, "a.agents": anaphorAgents, "a.verbs": anaphorVerbs} {
+	for name, text := range map[string]string{"a.actors": anaphorDict, "a.agents": anaphorAgents, "a.verbs": verbs} {
 		if err := dict.ParseFile(name, strings.NewReader(text), d); err != nil {
 			t.Fatal(err)
 		}
@@ -159,6 +164,43 @@ func TestAnaphors(t *testing.T) {
 			}
 			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestClauseBoundaries checks two things of the built-in options: a clause
+// after ", and" may open with a time phrase ("and in April 2021 Lavrov
+// met …"), and a gapped pattern does not reach across ", and" into the
+// next clause.
+func TestClauseBoundaries(t *testing.T) {
+	d := anaphorVerbs + `
+verb ACCUSE 111
+  forms accused
+  pattern 112 $ * .. ambassador
+`
+	c := anaphorCoderWith(t, d, dict.Options{"REQUIRE DYAD": "FALSE", "RELATIVE STOP": "TRUE",
+		"COMMA KEEP VERBS": "TRUE", "COMMA AND CLAUSE": "TRUE"})
+	tests := []struct{ name, text, want string }{
+		{"time phrase opens a clause", "Qureshi criticised India, and in April 2021 Lavrov met Qureshi.",
+			"PAKGOV>IND 111|RUSGOV>PAKGOV 040"},
+		{"gap stays in its clause", "India accused Pakistan, and soon its ambassador left.", "IND>PAK 111"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := &dyad.Document{ID: "t", Text: tt.text}
+			doc.Published, _ = dyad.ParseDay("2021-06-01")
+			for _, st := range []dyad.Stage{segment.New(), timex.New(), c} {
+				if err := st.Annotate(context.Background(), doc); err != nil {
+					t.Fatal(err)
+				}
+			}
+			var got []string
+			for _, e := range doc.Events {
+				got = append(got, e.Source.Code+">"+e.Target.Code+" "+e.Code)
+			}
+			if g := strings.Join(got, "|"); g != tt.want {
+				t.Errorf("got %s, want %s", g, tt.want)
 			}
 		})
 	}

