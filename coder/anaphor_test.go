@@ -205,3 +205,40 @@ verb ACCUSE 111
 		})
 	}
 }
+
+// TestForeignTarget passes over a target of the source's own country when
+// a foreign actor follows, and keeps it when none does.
+func TestForeignTarget(t *testing.T) {
+	verbs := anaphorVerbs + `
+verb BAN 163
+  forms banned
+`
+	for _, tt := range []struct {
+		name string
+		opts dict.Options
+		text string
+		want string
+	}{
+		{"foreign actor follows", dict.Options{"FOREIGN TARGET": "TRUE"}, "Putin banned Russian trade with Pakistan.", "RUSGOV>PAK 163"},
+		{"no foreign actor", dict.Options{"FOREIGN TARGET": "TRUE"}, "Putin banned Russian trade.", "RUSGOV>RUS 163"},
+		{"off", nil, "Putin banned Russian trade with Pakistan.", "RUSGOV>RUS 163"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c := anaphorCoderWith(t, verbs, tt.opts)
+			doc := &dyad.Document{ID: "t", Text: tt.text}
+			doc.Published, _ = dyad.ParseDay("2021-06-01")
+			for _, st := range []dyad.Stage{segment.New(), c} {
+				if err := st.Annotate(context.Background(), doc); err != nil {
+					t.Fatal(err)
+				}
+			}
+			var got []string
+			for _, e := range doc.Events {
+				got = append(got, e.Source.Code+">"+e.Target.Code+" "+e.Code)
+			}
+			if g := strings.Join(got, "|"); g != tt.want {
+				t.Errorf("got %s, want %s", g, tt.want)
+			}
+		})
+	}
+}

@@ -490,9 +490,17 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 		return nil, nil
 	}
 	same := func(g int) bool { return s.sameActor(src, s.refs(k, g)) }
+	foreign := -1
+	if cfg.ForeignTarget {
+		// "Clinton banned American trade with Iran": pass over an actor of
+		// the source's own country when a foreign one follows
+		foreign = firstAfter(func(g int) bool { return same(g) || domestic(src, s.refs(k, g)) })
+	}
 	if tgt == nil {
 		if len(residual) > 0 {
 			tgt = residual
+		} else if foreign >= 0 {
+			tgt = s.refs(k, foreign)
 		} else if g := firstAfter(same); g >= 0 {
 			tgt = s.refs(k, g)
 		} else if cfg.DefaultTarget != "" && cfg.DefaultAfter {
@@ -521,6 +529,34 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 	}
 	emit(src, tgt)
 	return evs, src
+}
+
+// domestic reports whether every code of b is of the country of a's first
+// code: "USA" after "USAGOV".
+func domestic(a, b []ref) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	c := country(a[0].code)
+	if c == "" {
+		return false
+	}
+	for _, r := range b {
+		if country(r.code) != c {
+			return false
+		}
+	}
+	return true
+}
+
+// country returns the state part of an actor code, "" for codes that are
+// not a state's.
+func country(code string) string {
+	if len(code) < 3 || strings.HasPrefix(code, "IGO") || strings.HasPrefix(code, "NGO") || strings.HasPrefix(code, "PAIR") ||
+		strings.HasPrefix(code, "-") || code[0] == '~' {
+		return ""
+	}
+	return code[:3]
 }
 
 // objectPronoun reports whether group g is a lone object pronoun ("it",

@@ -62,6 +62,9 @@ type Config struct {
 	// actors (PETRARCH); TABARI resolves them like other pronouns.
 	NoPossessives bool
 	Forward       bool // pronouns may refer to the previous sentence's actor
+	// ForeignTarget passes over a target of the source's own country when
+	// an actor of another follows in the clause.
+	ForeignTarget bool
 	// Anaphors lists the definite anaphors coded like pronouns ("THE
 	// MINISTER", "THE LATTER", "POSSESSIVE"): see anaphor.go.
 	Anaphors                     map[string]bool
@@ -153,6 +156,8 @@ func (c *Config) Set(name, value string) error {
 		if value == "OFF" {
 			c.LoneAgent = ""
 		}
+	case "FOREIGN TARGET":
+		c.ForeignTarget = value == "TRUE"
 	case "ANAPHORS":
 		c.Anaphors = parseAnaphors(value)
 	case "SHARE AGENTS":
