@@ -352,8 +352,16 @@ func (s *sent) keep(del []bool) *kept {
 func (s *sent) clauses(k *kept) (bounds []int, nconj int) {
 	bounds = append(s.bounds[:0], 0)
 	defer func() { s.bounds = bounds }()
+	sub := s.c.Config.Subordinate && len(k.idx) > 0 && isSubordinator(s.words[k.idx[0]].norm)
 	for p := 1; p < len(k.idx); p++ {
 		w := k.idx[p]
+		if sub && s.words[w].comma && s.startsClause(k, p+1) {
+			// "When New Delhi revoked …, Islamabad expelled …": the
+			// opening subordinate clause ends at its comma
+			bounds = append(bounds, p)
+			sub = false
+			continue
+		}
 		if !isConj(s.words[w].norm) || s.role[w] != 0 {
 			continue
 		}
@@ -472,6 +480,15 @@ func (s *sent) inTime(span dyad.Span) bool {
 func isTimePrep(w string) bool {
 	switch w {
 	case "IN", "ON", "AT", "BY", "AFTER", "BEFORE", "SINCE", "DURING", "WITHIN", "UNTIL":
+		return true
+	}
+	return false
+}
+
+// isSubordinator reports whether w opens a subordinate clause.
+func isSubordinator(w string) bool {
+	switch w {
+	case "WHEN", "AFTER", "BEFORE", "AS", "SINCE", "WHILE", "ALTHOUGH", "THOUGH", "IF", "BECAUSE", "ONCE", "UNTIL", "WHEREAS", "WHENEVER":
 		return true
 	}
 	return false

@@ -180,11 +180,12 @@ verb ACCUSE 111
   pattern 112 $ * .. ambassador
 `
 	c := anaphorCoderWith(t, d, dict.Options{"REQUIRE DYAD": "FALSE", "RELATIVE STOP": "TRUE",
-		"COMMA KEEP VERBS": "TRUE", "COMMA AND CLAUSE": "TRUE"})
+		"COMMA KEEP VERBS": "TRUE", "COMMA AND CLAUSE": "TRUE", "SUBORDINATE CLAUSES": "TRUE"})
 	tests := []struct{ name, text, want string }{
 		{"time phrase opens a clause", "Qureshi criticised India, and in April 2021 Lavrov met Qureshi.",
 			"PAKGOV>IND 111|RUSGOV>PAKGOV 040"},
 		{"gap stays in its clause", "India accused Pakistan, and soon its ambassador left.", "IND>PAK 111"},
+		{"opening subordinate clause", "When Russia praised India, Pakistan met Lavrov.", "RUS>IND 051|PAK>RUSGOV 040"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

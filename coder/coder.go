@@ -62,6 +62,9 @@ type Config struct {
 	// actors (PETRARCH); TABARI resolves them like other pronouns.
 	NoPossessives bool
 	Forward       bool // pronouns may refer to the previous sentence's actor
+	// Subordinate ends an opening subordinate clause ("When …,") at its
+	// comma, so that its actors are not the main clause's source.
+	Subordinate bool
 	// ForeignTarget passes over a target of the source's own country when
 	// an actor of another follows in the clause.
 	ForeignTarget bool
@@ -156,6 +159,8 @@ func (c *Config) Set(name, value string) error {
 		if value == "OFF" {
 			c.LoneAgent = ""
 		}
+	case "SUBORDINATE CLAUSES":
+		c.Subordinate = value == "TRUE"
 	case "FOREIGN TARGET":
 		c.ForeignTarget = value == "TRUE"
 	case "ANAPHORS":
