@@ -276,3 +276,52 @@ func TestImplicitTargetDyad(t *testing.T) {
 		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
 	}
 }
+
+// TestPlaceTarget: a city or capital after "in" or "at" is where a
+// surrender or signing happened, not its target, and the event takes the
+// other side of the document's dyad instead; meetings and violence keep
+// the place, as CAMEO codes them.
+func TestPlaceTarget(t *testing.T) {
+	text := "India and Pakistan fought. India and Pakistan fought again. India and Pakistan fought in 1971. " +
+		"Pakistan surrendered in Dhaka. Pakistan shelled targets in Amritsar. Pakistan held talks in Delhi."
+	at := func(s string) dyad.Span { return spanOf(text, s) }
+	var actors []dyad.ActorMention
+	add := func(span dyad.Span, code, entry string) {
+		actors = append(actors, dyad.ActorMention{Span: span, EntryID: entry, Codes: []dyad.DatedCode{{Code: code}}})
+	}
+	// the dyad: India and Pakistan, three times each
+	for base := 0; base >= 0 && len(actors) < 6; {
+		add(dyad.Span{Start: base, End: base + len("India")}, "IND", "IND")
+		add(dyad.Span{Start: base + len("India and "), End: base + len("India and Pakistan")}, "PAK", "PAK")
+		next := strings.Index(text[base+1:], "India and")
+		if next < 0 {
+			break
+		}
+		base += 1 + next
+	}
+	add(at("Dhaka"), "BGDGOV", "BGD"+dict.GovSuffix)
+	add(at("Amritsar"), "IND", "IND"+dict.CitySuffix)
+	add(at("Delhi"), "INDGOV", "IND"+dict.GovSuffix)
+	ev := func(verb, code, tgt, tcode string) dyad.Event {
+		return dyad.Event{Code: code, Source: dyad.EventActor{Span: at("Pakistan " + verb), Code: "PAK", Country: "PAK"},
+			Target: dyad.EventActor{Span: at(tgt), Code: tcode, Country: dyad.Country(tcode)}, Verb: dyad.EvidenceOf(text, at(verb))}
+	}
+	doc := &dyad.Document{ID: "d", Text: text, Actors: actors, Events: []dyad.Event{
+		ev("surrendered", "080", "Dhaka", "BGDGOV"), ev("shelled", "194", "Amritsar", "IND"), ev("held", "046", "Delhi", "INDGOV")}}
+	for i := range doc.Events {
+		doc.Events[i].Source.Span.End = doc.Events[i].Source.Start + len("Pakistan")
+	}
+	if err := actor.NewResolver(dict.Merge()).Annotate(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range doc.Events {
+		got = append(got, e.Source.Code+">"+e.Target.Code+" "+e.Code)
+	}
+	if g, want := strings.Join(got, "|"), "PAK>IND 080|PAK>IND 194|PAK>INDGOV 046"; g != want {
+		t.Errorf("got %s, want %s", g, want)
+	}
+	if r := doc.Events[0].Target.Resolution; !strings.HasPrefix(r, "implicit target") {
+		t.Errorf("surrender target resolution %q, want an implicit target", r)
+	}
+}

@@ -64,6 +64,12 @@ func (r *Resolver) Name() string { return "roles" }
 // dropped), then role descriptions to the office holder. An event left
 // without a target is dropped.
 func (r *Resolver) Annotate(_ context.Context, doc *dyad.Document) error {
+	for i := range doc.Events {
+		if ev := &doc.Events[i]; placeTarget(doc, ev) {
+			r.trace(*ev, "the target is where it happened, not a party")
+			ev.Target = dyad.EventActor{Code: "---"}
+		}
+	}
 	before := len(doc.Events)
 	doc.Events = expandPairs(doc, doc.Events)
 	if r.Trace != nil && len(doc.Events) < before {
@@ -155,4 +161,39 @@ func lastWord(s string) string {
 		return ""
 	}
 	return f[len(f)-1]
+}
+
+// placeTarget reports whether ev's target is a city or seat of government
+// named as the place of the event ("surrendered in Dhaka", "signed at the
+// White House") rather than a party to it. Meetings and visits keep it
+// ("held talks in Beijing" was hosted by China), and so do protests, force
+// postures and violence, which CAMEO codes against the place where they
+// happen ("exercises in Alaska", "struck targets in Damascus").
+func placeTarget(doc *dyad.Document, ev *dyad.Event) bool {
+	if len(ev.Code) < 2 || ev.Code[:2] == "04" || ev.Code[:2] >= "14" || ev.Target.Span.IsZero() {
+		return false
+	}
+	place := false
+	for i := range doc.Actors {
+		m := &doc.Actors[i]
+		if m.Span == ev.Target.Span {
+			place = strings.HasSuffix(m.EntryID, dict.CitySuffix) || strings.HasSuffix(m.EntryID, dict.GovSuffix)
+			break
+		}
+	}
+	if !place {
+		return false
+	}
+	before := strings.Fields(doc.Text[max(0, ev.Target.Start-24):ev.Target.Start])
+	if n := len(before); n > 0 && strings.EqualFold(before[n-1], "the") {
+		before = before[:n-1]
+	}
+	if len(before) == 0 {
+		return false
+	}
+	switch strings.ToLower(before[len(before)-1]) {
+	case "in", "at", "near", "outside":
+		return true
+	}
+	return false
 }

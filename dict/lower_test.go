@@ -38,11 +38,17 @@ agent GOV  government
 	for _, p := range lo.Actors[0].Names {
 		names = append(names, p.Text)
 	}
-	if got := strings.Join(names, "|"); got != "India|Indian|Mumbai" {
+	if got := strings.Join(names, "|"); got != "India|Indian" {
 		t.Errorf("names after Lower = %q", got)
 	}
-	if len(lo.Actors) != 2 || lo.Actors[1].Codes[0].Code != "INDGOV" || lo.Actors[1].Names[0].Text != "New Delhi" {
-		t.Errorf("seat of government not lowered to an INDGOV actor: %+v", lo.Actors[1:])
+	if len(lo.Actors) != 3 {
+		t.Fatalf("%d actors after Lower, want the state, its cities and its seat of government", len(lo.Actors))
+	}
+	if c := lo.Actors[1]; c.ID != "IND"+dict.CitySuffix || c.Codes[0].Code != "IND" || c.Names[0].Text != "Mumbai" {
+		t.Errorf("cities not lowered to an IND actor of their own: %+v", c)
+	}
+	if g := lo.Actors[2]; g.ID != "IND"+dict.GovSuffix || g.Codes[0].Code != "INDGOV" || g.Names[0].Text != "New Delhi" {
+		t.Errorf("seat of government not lowered to an INDGOV actor: %+v", g)
 	}
 	if n := len(lo.Agents[0].Names); n != 3 {
 		t.Errorf("agent GOV has %d names after Lower, want 3 (government, prime minister, premier)", n)
