@@ -104,6 +104,9 @@ func expandPairs(doc *dyad.Document, evs []dyad.Event) []dyad.Event {
 				out = append(out, ev)
 			case noTarget(&ev.Target) && !noTarget(&ev.Source):
 				out = implicitTarget(out, doc, ev)
+			case noTarget(&ev.Target) && (cameo.Symmetric(ev.Code) || ev.Code == "0871"):
+				// a ceasefire that "took hold" is mutual
+				out = actorless(out, doc, ev)
 			}
 			continue
 		}
@@ -180,6 +183,31 @@ func resolved(a dyad.EventActor, country, agent, note string) dyad.EventActor {
 	a.Code, a.Country, a.Agent, a.Resolution = country+agent, country, agent, note
 	a.Name = ""
 	return a
+}
+
+// actorless gives a symmetric event that names no actor at all ("An
+// accord was reached in 1972", "A ceasefire took hold on September 23")
+// to the document's dyad, both ways, when the last two countries named
+// are that dyad; otherwise nobody can tell whose it was, and it is
+// dropped.
+func actorless(out []dyad.Event, doc *dyad.Document, ev dyad.Event) []dyad.Event {
+	a, b, ok := mainPair(doc)
+	if !ok {
+		return out
+	}
+	x, y, ok := focusPair(doc, ev.Verb.Start)
+	if !ok || !(x == a && y == b || x == b && y == a) {
+		return out
+	}
+	note := "actorless: the document's dyad " + a + "-" + b
+	for _, p := range [...][2]string{{a, b}, {b, a}} {
+		e := ev
+		e.Source = dyad.EventActor{Span: ev.Verb.Span, Code: p[0], Country: p[0], Resolution: note}
+		e.Target = dyad.EventActor{Span: ev.Verb.Span, Code: p[1], Country: p[1], Resolution: note}
+		e.ID = dyad.EventID(doc.ID, &e)
+		out = append(out, e)
+	}
+	return out
 }
 
 // implicitTarget gives an event that names no target the other side of

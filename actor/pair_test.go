@@ -325,3 +325,34 @@ func TestPlaceTarget(t *testing.T) {
 		t.Errorf("surrender target resolution %q, want an implicit target", r)
 	}
 }
+
+// TestActorless gives an event that names no actor ("An accord was
+// reached") to the document's dyad when the story is on it, and drops it
+// when a third country was named last.
+func TestActorless(t *testing.T) {
+	text := "India and Pakistan fought. India and Pakistan fought again. India and Pakistan fought once more. " +
+		"An accord was reached in 1972. China protested. A ceasefire took hold."
+	at := func(s string) dyad.Span { return spanOf(text, s) }
+	var actors []dyad.ActorMention
+	for base := 0; len(actors) < 6; base += strings.Index(text[base+1:], "India and") + 1 {
+		actors = append(actors,
+			dyad.ActorMention{Span: dyad.Span{Start: base, End: base + 5}, Codes: []dyad.DatedCode{{Code: "IND"}}},
+			dyad.ActorMention{Span: dyad.Span{Start: base + 10, End: base + 18}, Codes: []dyad.DatedCode{{Code: "PAK"}}})
+	}
+	actors = append(actors, dyad.ActorMention{Span: at("China"), Codes: []dyad.DatedCode{{Code: "CHN"}}})
+	none := dyad.EventActor{Code: "---"}
+	doc := &dyad.Document{ID: "d", Text: text, Actors: actors, Events: []dyad.Event{
+		{Sentence: 3, Code: "057", Source: none, Target: none, Verb: dyad.EvidenceOf(text, at("accord"))},
+		{Sentence: 5, Code: "0871", Source: none, Target: none, Verb: dyad.EvidenceOf(text, at("ceasefire"))},
+	}}
+	if err := actor.NewResolver(dict.Merge()).Annotate(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range doc.Events {
+		got = append(got, e.Source.Code+">"+e.Target.Code+" "+e.Code)
+	}
+	if g, want := strings.Join(got, "|"), "IND>PAK 057|PAK>IND 057"; g != want {
+		t.Errorf("got %s, want %s", g, want)
+	}
+}

@@ -390,7 +390,9 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 	emit := func(src, tgt []ref) {
 		for _, a := range src {
 			for _, b := range tgt {
-				if a.code == b.code {
+				if a.code == b.code && (cfg.RequireDyad || a.code != "---") {
+					// "---" to "---" is an event that names no actor ("an
+					// accord was reached"), left to the resolver
 					continue
 				}
 				evs = append(evs, s.event(k, cd, lo, hi, a, b, codeA))

@@ -1,5 +1,8 @@
 package coder_test
 
+// Tests of the options dyad's built-in dictionaries set for news prose:
+// anaphors, clause boundaries, foreign targets, actorless events.
+
 import (
 	"context"
 	"strings"
@@ -241,5 +244,39 @@ verb BAN 163
 				t.Errorf("got %s, want %s", g, tt.want)
 			}
 		})
+	}
+}
+
+// TestActorlessEvent codes a pattern that names no actor ("an accord was
+// reached") as "---" to "---" when REQUIRE DYAD is off, for the resolver
+// to place, and not at all when it is on.
+func TestActorlessEvent(t *testing.T) {
+	verbs := anaphorVerbs + `
+verb ACCORD ---
+  forms accord
+  noun  057 * .. was .. reached
+`
+	for _, tt := range []struct {
+		opts dict.Options
+		want string
+	}{
+		{dict.Options{"REQUIRE DYAD": "FALSE"}, "--->--- 057"},
+		{dict.Options{"REQUIRE DYAD": "TRUE"}, ""},
+	} {
+		c := anaphorCoderWith(t, verbs, tt.opts)
+		doc := &dyad.Document{ID: "t", Text: "An accord was reached in 1972."}
+		doc.Published, _ = dyad.ParseDay("2021-06-01")
+		for _, st := range []dyad.Stage{segment.New(), c} {
+			if err := st.Annotate(context.Background(), doc); err != nil {
+				t.Fatal(err)
+			}
+		}
+		var got []string
+		for _, e := range doc.Events {
+			got = append(got, e.Source.Code+">"+e.Target.Code+" "+e.Code)
+		}
+		if g := strings.Join(got, "|"); g != tt.want {
+			t.Errorf("%v: got %q, want %q", tt.opts, g, tt.want)
+		}
 	}
 }
