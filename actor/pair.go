@@ -37,6 +37,23 @@ func focusPair(doc *dyad.Document, pos int) (a, b string, ok bool) {
 	return "", "", false
 }
 
+// anaphorPair is the pair "the two countries" at pos stands for: the last
+// two countries named, unless one of them is of the document's dyad and
+// the other is not, when it is the dyad ("the two leaders" after a
+// passing mention of India in a piece on China and the United States).
+func anaphorPair(doc *dyad.Document, pos int) (a, b string, ok bool) {
+	a, b, ok = focusPair(doc, pos)
+	x, y, main := mainPair(doc)
+	if !ok || !main {
+		return a, b, ok
+	}
+	in := func(c string) bool { return c == x || c == y }
+	if in(a) != in(b) {
+		return x, y, true
+	}
+	return a, b, ok
+}
+
 // mentionCountry returns the country of an actor mention that can be one
 // side of a dyad: not an IGO, a pair anaphor or a placeholder code.
 func mentionCountry(doc *dyad.Document, m *dyad.ActorMention) (string, bool) {
@@ -114,7 +131,7 @@ func expandPairs(doc *dyad.Document, evs []dyad.Event) []dyad.Event {
 		if tgtPair && !srcPair {
 			at = ev.Target.Start
 		}
-		a, b, ok := focusPair(doc, at)
+		a, b, ok := anaphorPair(doc, at)
 		if !ok {
 			continue
 		}

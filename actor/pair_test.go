@@ -356,3 +356,69 @@ func TestActorless(t *testing.T) {
 		t.Errorf("got %s, want %s", g, want)
 	}
 }
+
+// TestShortNameGoesOn: a short name followed by another capitalised word
+// is part of a name the dictionary lacks ("Abbas Kamel" is not Mahmoud
+// Abbas), so its event is dropped rather than given to the wrong person.
+func TestShortNameGoesOn(t *testing.T) {
+	const people = `
+actor MAHMOUD_ABBAS  Mahmoud Abbas
+  type    person
+  names   Mahmoud Abbas
+  short   Abbas
+  code    PSEGOV 2005-01-15 - president
+`
+	d := dict.Merge()
+	if err := dict.ParseFile("people.actors", strings.NewReader(people), d); err != nil {
+		t.Fatal(err)
+	}
+	text := "Mahmoud Abbas met Israel. Abbas Kamel met Israel. Abbas met Israel."
+	nth := func(s string, n int) dyad.Span {
+		i := -1
+		for range n {
+			i += 1 + strings.Index(text[i+1:], s)
+		}
+		return dyad.Span{Start: i, End: i + len(s)}
+	}
+	ev := func(src, tgt dyad.Span) dyad.Event {
+		return dyad.Event{Code: "040", Date: dyad.Year(2021),
+			Source: dyad.EventActor{Span: src, Code: "PSEGOV", Country: "PSE"}, Target: dyad.EventActor{Span: tgt, Code: "ISR", Country: "ISR"}}
+	}
+	doc := &dyad.Document{ID: "d", Text: text,
+		Actors: []dyad.ActorMention{{Span: nth("Mahmoud Abbas", 1), EntryID: "MAHMOUD_ABBAS", Codes: d.Actors[0].Codes}},
+		Events: []dyad.Event{ev(nth("Abbas", 2), nth("Israel", 2)), ev(nth("Abbas", 3), nth("Israel", 3))}}
+	if err := actor.NewResolver(d).Annotate(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Events) != 1 || doc.Events[0].Source.Start != nth("Abbas", 3).Start {
+		t.Errorf("got %d events (%+v), want only the one of the bare \"Abbas\"", len(doc.Events), doc.Events)
+	}
+}
+
+// TestAnaphorPair: "the two leaders" after a passing mention of a third
+// country stands for the document's dyad.
+func TestAnaphorPair(t *testing.T) {
+	text := "China and America clashed. China and America talked. China and America traded. " +
+		"India watched from California. The two leaders agreed."
+	var actors []dyad.ActorMention
+	for base := 0; len(actors) < 6; base += strings.Index(text[base+1:], "China and") + 1 {
+		actors = append(actors,
+			dyad.ActorMention{Span: dyad.Span{Start: base, End: base + 5}, Codes: []dyad.DatedCode{{Code: "CHN"}}},
+			dyad.ActorMention{Span: dyad.Span{Start: base + 10, End: base + 17}, Codes: []dyad.DatedCode{{Code: "USA"}}})
+	}
+	actors = append(actors, dyad.ActorMention{Span: spanOf(text, "India"), Codes: []dyad.DatedCode{{Code: "IND"}}},
+		dyad.ActorMention{Span: spanOf(text, "California"), Codes: []dyad.DatedCode{{Code: "USA"}}})
+	doc := &dyad.Document{ID: "d", Text: text, Actors: actors, Events: []dyad.Event{{Code: "030",
+		Source: dyad.EventActor{Span: spanOf(text, "The two leaders"), Code: "PAIRGOV"}, Target: dyad.EventActor{Code: "---"},
+		Verb: dyad.EvidenceOf(text, spanOf(text, "agreed"))}}}
+	if err := actor.NewResolver(dict.Merge()).Annotate(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range doc.Events {
+		got = append(got, e.Source.Code+">"+e.Target.Code)
+	}
+	if g := strings.Join(got, "|"); g != "USAGOV>CHNGOV" {
+		t.Errorf("got %s, want USAGOV>CHNGOV (not India)", g)
+	}
+}

@@ -93,6 +93,8 @@ func (r *Resolver) Annotate(_ context.Context, doc *dyad.Document) error {
 			r.trace(ev, "source and target in the same country")
 			continue
 		}
+		redate(doc, &ev.Source, t)
+		redate(doc, &ev.Target, t)
 		r.resolve(doc, &ev.Source, t)
 		r.resolve(doc, &ev.Target, t)
 		if ev.Source.Resolution != "" || ev.Target.Resolution != "" {
@@ -196,4 +198,33 @@ func placeTarget(doc *dyad.Document, ev *dyad.Event) bool {
 		return true
 	}
 	return false
+}
+
+// redate gives a named actor its code at the event's date t. The coder
+// resolves time-bounded codes at the sentence's date, but a later clause
+// may tell of a later event: "… in May 2021, and Kamel held talks with
+// Prime Minister Naftali Bennett in August" finds Bennett in office (he
+// was not yet in May). Only a code that is one of the mention's own is
+// changed, not one the coder combined with an agent.
+func redate(doc *dyad.Document, a *dyad.EventActor, t time.Time) {
+	if a.Span.IsZero() || t.IsZero() {
+		return
+	}
+	for i := range doc.Actors {
+		m := &doc.Actors[i]
+		if m.Span != a.Span || len(m.Codes) < 2 {
+			continue
+		}
+		own := false
+		for _, c := range m.Codes {
+			own = own || c.Code == a.Code
+		}
+		c, ok := m.CodeAt(t)
+		if !own || !ok || c.Code == a.Code {
+			return
+		}
+		a.Code, a.Country = c.Code, dyad.Country(c.Code)
+		a.Agent = strings.TrimPrefix(c.Code, a.Country)
+		return
+	}
 }

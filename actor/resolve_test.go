@@ -71,3 +71,23 @@ func spanOf(text, s string) dyad.Span {
 	i := strings.Index(text, s)
 	return dyad.Span{Start: i, End: i + len(s)}
 }
+
+// TestRedate gives a named person the code of the event's date, not the
+// sentence's: Bennett became prime minister between May and August 2021.
+func TestRedate(t *testing.T) {
+	text := "Egypt brokered a truce in May 2021, and Kamel met Naftali Bennett in August."
+	from, _ := dyad.ParseDay("2021-06-13")
+	to, _ := dyad.ParseDay("2022-07-01")
+	doc := &dyad.Document{ID: "d", Text: text,
+		Actors: []dyad.ActorMention{{Span: spanOf(text, "Naftali Bennett"), EntryID: "NAFTALI_BENNETT",
+			Codes: []dyad.DatedCode{{Code: "ISRGOV", From: from, To: to, Office: "prime minister"}, {Code: "ISRELI"}}}},
+		Events: []dyad.Event{{Code: "040", Date: dyad.Month(2021, time.August),
+			Source: dyad.EventActor{Span: spanOf(text, "Egypt"), Code: "EGY", Country: "EGY"},
+			Target: dyad.EventActor{Span: spanOf(text, "Naftali Bennett"), Code: "ISRELI", Country: "ISR", Agent: "ELI"}}}}
+	if err := actor.NewResolver(dict.Merge()).Annotate(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	if tg := doc.Events[0].Target; tg.Code != "ISRGOV" || tg.Agent != "GOV" {
+		t.Errorf("target %s (agent %s), want ISRGOV in August 2021", tg.Code, tg.Agent)
+	}
+}

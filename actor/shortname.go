@@ -3,6 +3,8 @@ package actor
 import (
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/dict"
@@ -103,6 +105,11 @@ func (s *shortNames) resolve(doc *dyad.Document, n named, a *dyad.EventActor, t 
 	if len(cands) == 0 {
 		return true
 	}
+	if nameGoesOn(doc.Text, a.End) {
+		// "Abbas Kamel" is not Mahmoud Abbas: the capitalised word after
+		// the short name makes it part of a name the dictionary lacks
+		return false
+	}
 	var best *dict.Actor
 	bestAt := -1
 	for _, c := range cands {
@@ -143,4 +150,14 @@ func (s *shortNames) resolve(doc *dyad.Document, n named, a *dyad.EventActor, t 
 		a.Office = code.Office
 	}
 	return true
+}
+
+// nameGoesOn reports whether a capitalised word follows text[end:] after
+// one space, continuing a name.
+func nameGoesOn(text string, end int) bool {
+	if end+2 > len(text) || text[end] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[end+1:])
+	return unicode.IsUpper(r)
 }

@@ -355,6 +355,20 @@ func (s *sent) clauses(k *kept) (bounds []int, nconj int) {
 	sub := s.c.Config.Subordinate && len(k.idx) > 0 && isSubordinator(s.words[k.idx[0]].norm)
 	for p := 1; p < len(k.idx); p++ {
 		w := k.idx[p]
+		if s.words[w].semi {
+			bounds = append(bounds, p)
+			continue
+		}
+		if s.c.Config.Subordinate && !sub && isSubordinator(s.words[w].norm) && s.words[k.idx[p-1]].comma {
+			// "…; in October, after American prosecutors accused …,
+			// Saudi officials denounced …": a subordinate clause after a
+			// comma is a clause of its own, up to its closing comma
+			if p > bounds[len(bounds)-1] {
+				bounds = append(bounds, p)
+			}
+			sub = true
+			continue
+		}
 		if sub && s.words[w].comma && s.startsClause(k, p+1) {
 			// "When New Delhi revoked …, Islamabad expelled …": the
 			// opening subordinate clause ends at its comma

@@ -443,7 +443,10 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 	stop := hi
 	if s.c.Config.RelativeStop {
 		for q := cd.vl + 1; q < hi; q++ {
-			if isRelative(s.words[k.idx[q]].norm) {
+			w := s.words[k.idx[q]].norm
+			if isRelative(w) || s.c.Config.Subordinate && isSubordinator(w) && w != "AS" && w != "SINCE" {
+				// "recalled its ambassador after the massacre of
+				// Palestinians": the target is not in the adjunct
 				stop = q
 				break
 			}

@@ -65,6 +65,11 @@ type Config struct {
 	// Subordinate ends an opening subordinate clause ("When …,") at its
 	// comma, so that its actors are not the main clause's source.
 	Subordinate bool
+	// Semicolon ends a clause at a semicolon or colon.
+	Semicolon bool
+	// OfNoun makes a verb form right after "of" a noun ("eleven days of
+	// fighting"), as a determiner does.
+	OfNoun bool
 	// ForeignTarget passes over a target of the source's own country when
 	// an actor of another follows in the clause.
 	ForeignTarget bool
@@ -161,6 +166,10 @@ func (c *Config) Set(name, value string) error {
 		}
 	case "SUBORDINATE CLAUSES":
 		c.Subordinate = value == "TRUE"
+	case "SEMICOLON CLAUSES":
+		c.Semicolon = value == "TRUE"
+	case "OF NOUNS":
+		c.OfNoun = value == "TRUE"
 	case "FOREIGN TARGET":
 		c.ForeignTarget = value == "TRUE"
 	case "ANAPHORS":

@@ -76,6 +76,7 @@ verb CRITICISE 111
 verb RECALL 161
   forms recalled
   pattern 161 $ * .. ambassador from +
+  pattern 161 $ * .. ambassador
 
 verb CONSULT 040
   forms consult
@@ -181,14 +182,23 @@ func TestClauseBoundaries(t *testing.T) {
 verb ACCUSE 111
   forms accused
   pattern 112 $ * .. ambassador
+
+verb FIGHT 190
+  forms fighting
 `
 	c := anaphorCoderWith(t, d, dict.Options{"REQUIRE DYAD": "FALSE", "RELATIVE STOP": "TRUE",
-		"COMMA KEEP VERBS": "TRUE", "COMMA AND CLAUSE": "TRUE", "SUBORDINATE CLAUSES": "TRUE"})
+		"COMMA KEEP VERBS": "TRUE", "COMMA AND CLAUSE": "TRUE", "SUBORDINATE CLAUSES": "TRUE",
+		"SEMICOLON CLAUSES": "TRUE", "OF NOUNS": "TRUE", "FORWARD": "ON"})
 	tests := []struct{ name, text, want string }{
 		{"time phrase opens a clause", "Qureshi criticised India, and in April 2021 Lavrov met Qureshi.",
 			"PAKGOV>IND 111|RUSGOV>PAKGOV 040"},
 		{"gap stays in its clause", "India accused Pakistan, and soon its ambassador left.", "IND>PAK 111"},
 		{"opening subordinate clause", "When Russia praised India, Pakistan met Lavrov.", "RUS>IND 051|PAK>RUSGOV 040"},
+		{"subordinate clause after a comma", "In May, after Russia praised India, Pakistan met Lavrov.", "RUS>IND 051|PAK>RUSGOV 040"},
+		{"semicolon", "India criticised Pakistan; Russia praised India.", "IND>PAK 111|RUS>IND 051"},
+		{"no target in an adjunct", "India recalled its ambassador after the massacre of Pakistanis.", "IND>--- 161"},
+		{"verb after of is a noun", "India ended weeks of fighting with Pakistan.", ""},
+		{"capitalised he in a name", "Putin spoke. Vice-Premier Liu He praised India.", "IND>--- 051"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -18,6 +18,7 @@ type word struct {
 	cap   bool // written with an initial capital
 	comma bool
 	poss  bool // a possessive "'S"
+	semi  bool // a semicolon or colon, which ends a clause
 }
 
 // match is a dictionary phrase found in the sentence.
@@ -166,6 +167,10 @@ func (s *sent) build() {
 			switch {
 			case raw == ",":
 				s.words = append(s.words, word{norm: ",", span: t.Span, comma: true})
+			case raw == ";" && s.c.Config.Semicolon && len(s.words) > 0:
+				// "Ethiopian jets bombed Asmara; Eritrean aircraft struck
+				// Mekelle" is two clauses
+				s.words = append(s.words, word{norm: ";", span: t.Span, semi: true})
 			case raw == "-" && len(s.words) > 0 && i > 0 && toks[i-1].End == t.Start &&
 				toks[i-1].Kind != dyad.Punct && (i+1 == len(toks) || toks[i+1].Start > t.End):
 				w := &s.words[len(s.words)-1]
@@ -312,7 +317,8 @@ func (s *sent) lexical() {
 			if s.latterFormer(j) != 0 {
 				break // "the latter praised": a subject, not "the restore"
 			}
-			if isDet(s.words[j].norm) {
+			if isDet(s.words[j].norm) || steps == 0 && s.words[j].norm == "OF" && s.c.Config.OfNoun {
+				// "eleven days of fighting" is a noun too
 				s.nounV[mi] = true
 				break
 			}
@@ -483,6 +489,9 @@ func (s *sent) mentions() {
 		}
 		if slices.Contains(anaWord, i) {
 			continue
+		}
+		if i > 0 && s.words[i].cap && s.words[i-1].cap && !s.allCaps && !s.words[i-1].comma {
+			continue // "Vice-Premier Liu He": a name, not a pronoun
 		}
 		if s.role[i] == 0 && isPronoun(s.words[i].norm) && !(s.c.Config.NoPossessives && isPossessive(s.words[i].norm)) {
 			start := len(s.arena)
