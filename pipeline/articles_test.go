@@ -29,13 +29,18 @@ var floors = map[string][3]float64{
 	// event (dated recall 0.44 -> 0.48 and 0.52 -> 0.60)
 	"egypt-israel.txt":   {0.64, 0.78, 0.46},
 	"china-usa.txt":      {0.77, 0.80, 0.58},
-	"india-pakistan.txt": {0.75, 0.60, 0.35},
+	"india-pakistan.txt": {0.78, 0.78, 0.54},
 	// written blind after the rest; first scored at P 0.45 R 0.20 and
 	// P 0.63 R 0.50; turkey-russia's precision lowered from 0.65 with
 	// china-usa's, for "he and Putin agreed a ceasefire" (0871, root 08;
 	// the gold says 05)
-	"iran-usa.txt":      {0.66, 0.58, 0.54},
+	"iran-usa.txt":      {0.72, 0.70, 0.58},
 	"turkey-russia.txt": {0.60, 0.54, 0.28},
+	// written blind by another author and first scored, together, at
+	// P 0.68 R 0.54 dated R 0.34 (118 gold events)
+	"ethiopia-eritrea.txt": {0.70, 0.65, 0.36},
+	"japan-korea.txt":      {0.70, 0.50, 0.30},
+	"saudi-iran.txt":       {0.55, 0.45, 0.33},
 }
 
 type goldEvent struct {
@@ -83,6 +88,20 @@ func TestArticles(t *testing.T) {
 		ratio(matched, emitted), ratio(matched, gold), ratio(dated, gold), emitted, gold, matched, dated)
 }
 
+// dateAgrees reports whether an event's date value agrees with a gold date
+// at the gold's precision; a gold interval ("1998/2000") accepts any date
+// inside it.
+func dateAgrees(value, gold string) bool {
+	from, to, interval := strings.Cut(gold, "/")
+	if !interval {
+		return strings.HasPrefix(value, gold)
+	}
+	if len(value) < len(from) || len(value) < len(to) {
+		return false
+	}
+	return value[:len(from)] >= from && value[:len(to)] <= to
+}
+
 func ratio(a, b int) float64 { return float64(a) / float64(max(b, 1)) }
 
 // score matches events to gold events, date-agreeing matches first, and
@@ -93,7 +112,7 @@ func score(t *testing.T, name string, doc *dyad.Document, golds []goldEvent) (ma
 	match := func(g goldEvent, e *dyad.Event, needDate bool) bool {
 		s, tg := e.Source.Country, e.Target.Country
 		return e.Root == g.Root && (s == g.Source && tg == g.Target || s == g.Target && tg == g.Source) &&
-			(!needDate || strings.HasPrefix(e.Date.Value, g.Date))
+			(!needDate || dateAgrees(e.Date.Value, g.Date))
 	}
 	for _, needDate := range []bool{true, false} {
 		for gi, g := range golds {
