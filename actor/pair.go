@@ -37,21 +37,17 @@ func focusPair(doc *dyad.Document, pos int) (a, b string, ok bool) {
 	return "", "", false
 }
 
-// anaphorPair is the pair "the two countries" at pos stands for: the last
-// two countries named, unless one of them is of the document's dyad and
-// the other is not, when it is the dyad ("the two leaders" after a
-// passing mention of India in a piece on China and the United States).
+// anaphorPair is the pair "the two countries" at pos stands for: the
+// document's dyad when it has one, else the last two countries named. In
+// an analysis of one relationship "the two governments" is that
+// relationship's even right after a passing mention of two others ("Iraq's
+// invasion of Kuwait made Iraq the common threat, and in 1991 the two
+// governments restored relations").
 func anaphorPair(doc *dyad.Document, pos int) (a, b string, ok bool) {
-	a, b, ok = focusPair(doc, pos)
-	x, y, main := mainPair(doc)
-	if !ok || !main {
-		return a, b, ok
-	}
-	in := func(c string) bool { return c == x || c == y }
-	if in(a) != in(b) {
+	if x, y, main := mainPair(doc); main {
 		return x, y, true
 	}
-	return a, b, ok
+	return focusPair(doc, pos)
 }
 
 // mentionCountry returns the country of an actor mention that can be one
