@@ -243,6 +243,12 @@ func (s *sent) deleteClauses(gs []group) []bool {
 			last = i
 			break
 		}
+		if cfg.CommaAndClause && commas[i]+1 < n && isConj(s.words[commas[i]+1].norm) {
+			// ", and in April 2001 the Saudi interior minister, Prince
+			// Nayef, came …": a clause opening with a conjunction is
+			// the story going on, not an aside
+			continue
+		}
 		if k := count(commas[i]+1, commas[j]); k >= cfg.CommaMin && k <= cfg.CommaMax {
 			mark(commas[i], commas[j])
 		}

@@ -195,6 +195,8 @@ verb FIGHT 190
 		{"gap stays in its clause", "India accused Pakistan, and soon its ambassador left.", "IND>PAK 111"},
 		{"opening subordinate clause", "When Russia praised India, Pakistan met Lavrov.", "RUS>IND 051|PAK>RUSGOV 040"},
 		{"subordinate clause after a comma", "In May, after Russia praised India, Pakistan met Lavrov.", "RUS>IND 051|PAK>RUSGOV 040"},
+		{"a comma clause opening with and is no aside", "India criticised Pakistan, and in May the Russian minister, Lavrov, met Qureshi.",
+			"IND>PAK 111|RUSGOV>PAKGOV 040"},
 		{"semicolon", "India criticised Pakistan; Russia praised India.", "IND>PAK 111|RUS>IND 051"},
 		{"no target in an adjunct", "India recalled its ambassador after the massacre of Pakistanis.", "IND>--- 161"},
 		{"verb after of is a noun", "India ended weeks of fighting with Pakistan.", ""},

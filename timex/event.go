@@ -101,6 +101,20 @@ func bound(text string, span dyad.Span) bool {
 	return false
 }
 
+// since reports whether the date at span opens or closes a span that runs
+// to or from another time ("since 1979", "until 1976"): such a date never
+// dates an event. "by 1990" and "before 1990" still bound it closely
+// enough.
+func since(text string, span dyad.Span) bool {
+	before := strings.TrimRight(text[:span.Start], " ")
+	i := strings.LastIndexAny(before, " \n\t(,")
+	switch strings.ToLower(before[i+1:]) {
+	case "since", "until", "till", "through":
+		return true
+	}
+	return false
+}
+
 // dates reports whether a mention can date an event: durations and sets
 // cannot.
 func dates(m dyad.TimeMention) bool {
@@ -128,7 +142,11 @@ func (n *Narrative) EventDate(sentence int, clause dyad.Span) (dyad.Date, dyad.E
 			clause = s.Span
 		}
 		future := n.future(s, clause)
-		ok := func(m dyad.TimeMention) bool { return dates(m) && (future || !n.after(m.Date)) }
+		// "the first Iranian president since 1979 to visit": the start of
+		// a span is not the time of the event
+		ok := func(m dyad.TimeMention) bool {
+			return dates(m) && (future || !n.after(m.Date)) && !since(doc.Text, m.Span)
+		}
 		r := n.sent[sentence]
 		for k := r[0]; k < r[1]; k++ {
 			if m := doc.Times[k]; ok(m) && clause.Contains(m.Span) && !aside(doc.Text, clause, m.Span) {
