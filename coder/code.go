@@ -191,7 +191,7 @@ func (c *Coder) codeSentence(doc *dyad.Document, si int, st *state) {
 			evs = append(evs, got...)
 		}
 	}
-	doc.Events = append(doc.Events, dedupe(evs)...)
+	doc.Events = append(doc.Events, dedupe(evs, c.Config.DedupeVerb)...)
 }
 
 // shareAgents gives the agent of a compound's first member, when the
@@ -444,7 +444,7 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 	if s.c.Config.RelativeStop {
 		for q := cd.vl + 1; q < hi; q++ {
 			w := s.words[k.idx[q]].norm
-			if isRelative(w) || s.c.Config.Subordinate && isSubordinator(w) && w != "AS" && w != "SINCE" {
+			if isRelative(w) || s.c.Config.Subordinate && (isSubordinator(w) && w != "AS" && w != "SINCE" || s.coordinateVerb(k, q)) {
 				// "recalled its ambassador after the massacre of
 				// Palestinians": the target is not in the adjunct
 				stop = q
@@ -562,6 +562,18 @@ func country(code string) string {
 		return ""
 	}
 	return code[:3]
+}
+
+// coordinateVerb reports whether kept position q is "and" or "but" before
+// a past-tense verb: "recalled its ambassador and proposed taking the
+// dispute to the Court" ends the first verb's phrase at "and".
+func (s *sent) coordinateVerb(k *kept, q int) bool {
+	w := s.words[k.idx[q]].norm
+	if (w != "AND" && w != "BUT") || q+1 >= len(k.idx) {
+		return false
+	}
+	next := s.words[k.idx[q+1]]
+	return !next.cap && len(next.norm) > 4 && strings.HasSuffix(next.norm, "ED")
 }
 
 // objectPronoun reports whether group g is a lone object pronoun ("it",

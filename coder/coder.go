@@ -65,6 +65,9 @@ type Config struct {
 	// Subordinate ends an opening subordinate clause ("When …,") at its
 	// comma, so that its actors are not the main clause's source.
 	Subordinate bool
+	// DedupeVerb keeps events of one sentence with the same source, target
+	// and code when different verbs report them (TABARI keeps one).
+	DedupeVerb bool
 	// Semicolon ends a clause at a semicolon or colon.
 	Semicolon bool
 	// OfNoun makes a verb form right after "of" a noun ("eleven days of
@@ -166,6 +169,8 @@ func (c *Config) Set(name, value string) error {
 		}
 	case "SUBORDINATE CLAUSES":
 		c.Subordinate = value == "TRUE"
+	case "DEDUPE":
+		c.DedupeVerb = value == "VERB"
 	case "SEMICOLON CLAUSES":
 		c.Semicolon = value == "TRUE"
 	case "OF NOUNS":

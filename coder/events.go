@@ -84,13 +84,17 @@ func (s *sent) negation(k *kept, cd cand) dyad.Evidence {
 	return dyad.Evidence{}
 }
 
-// dedupe drops repeated (source, target, code) events of one sentence.
-func dedupe(evs []dyad.Event) []dyad.Event {
+// dedupe drops repeated (source, target, code) events of one sentence, as
+// TABARI does; with perVerb, only those of one verb: "On 1 July Japan
+// announced export controls, and on 2 August it removed Korea from its
+// white list" reports two sanctions.
+func dedupe(evs []dyad.Event, perVerb bool) []dyad.Event {
 	out := evs[:0]
 next:
 	for _, e := range evs {
 		for _, o := range out {
-			if o.Source.Code == e.Source.Code && o.Target.Code == e.Target.Code && o.Code == e.Code {
+			if o.Source.Code == e.Source.Code && o.Target.Code == e.Target.Code && o.Code == e.Code &&
+				(!perVerb || o.Verb.Span == e.Verb.Span) {
 				continue next
 			}
 		}

@@ -292,3 +292,24 @@ verb ACCORD ---
 		}
 	}
 }
+
+// TestDedupeVerb keeps two events that two verbs of one sentence report
+// with the same source, target and code when DEDUPE is VERB.
+func TestDedupeVerb(t *testing.T) {
+	for _, tt := range []struct {
+		dedupe string
+		want   int
+	}{{"VERB", 2}, {"", 1}} {
+		c := anaphorCoderWith(t, anaphorVerbs, dict.Options{"DEDUPE": tt.dedupe, "COMMA AND CLAUSE": "TRUE", "COMMA KEEP VERBS": "TRUE"})
+		doc := &dyad.Document{ID: "t", Text: "India criticised Pakistan in April, and in May India criticised Pakistan again."}
+		doc.Published, _ = dyad.ParseDay("2021-06-01")
+		for _, st := range []dyad.Stage{segment.New(), timex.New(), c} {
+			if err := st.Annotate(context.Background(), doc); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if len(doc.Events) != tt.want {
+			t.Errorf("DEDUPE %q: %d events, want %d", tt.dedupe, len(doc.Events), tt.want)
+		}
+	}
+}
