@@ -198,6 +198,7 @@ verb FIGHT 190
 		{"a comma clause opening with and is no aside", "India criticised Pakistan, and in May the Russian minister, Lavrov, met Qureshi.",
 			"IND>PAK 111|RUSGOV>PAKGOV 040"},
 		{"semicolon", "India criticised Pakistan; Russia praised India.", "IND>PAK 111|RUS>IND 051"},
+		{"no target past a coordinated verb", "India recalled its ambassador and proposed talks with Pakistan.", "IND>--- 161"},
 		{"no target in an adjunct", "India recalled its ambassador after the massacre of Pakistanis.", "IND>--- 161"},
 		{"verb after of is a noun", "India ended weeks of fighting with Pakistan.", ""},
 		{"capitalised he in a name", "Putin spoke. Vice-Premier Liu He praised India.", "IND>--- 051"},
