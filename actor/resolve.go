@@ -215,6 +215,9 @@ func redate(doc *dyad.Document, a *dyad.EventActor, t time.Time) {
 		if m.Span != a.Span || len(m.Codes) < 2 {
 			continue
 		}
+		if a.Name != "" && m.Name != "" && a.Name != m.Name {
+			return // a short name resolved to another person ("Bush")
+		}
 		own := false
 		for _, c := range m.Codes {
 			own = own || c.Code == a.Code

@@ -190,6 +190,17 @@ func (c *Coder) codeSentence(doc *dyad.Document, si int, st *state) {
 			}
 			evs = append(evs, got...)
 		}
+		if c.Config.Subordinate && len(s.cands) == 0 {
+			// "Raisi landed in Riyadh …, and held talks with bin Salman":
+			// a clause without a coded verb still has a subject, which a
+			// next clause opening with its verb shares
+			for gi, g := range k.groups {
+				if g.first >= lo && g.first < hi {
+					prev = s.refs(k, gi)
+					break
+				}
+			}
+		}
 	}
 	doc.Events = append(doc.Events, dedupe(evs, c.Config.DedupeVerb)...)
 }

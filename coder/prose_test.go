@@ -197,6 +197,7 @@ verb FIGHT 190
 		{"subordinate clause after a comma", "In May, after Russia praised India, Pakistan met Lavrov.", "RUS>IND 051|PAK>RUSGOV 040"},
 		{"a comma clause opening with and is no aside", "India criticised Pakistan, and in May the Russian minister, Lavrov, met Qureshi.",
 			"IND>PAK 111|RUSGOV>PAKGOV 040"},
+		{"a verb-initial clause shares the last subject", "Lavrov landed in Islamabad, and met Qureshi.", "RUSGOV>PAKGOV 040"},
 		{"semicolon", "India criticised Pakistan; Russia praised India.", "IND>PAK 111|RUS>IND 051"},
 		{"no target past a coordinated verb", "India recalled its ambassador and proposed talks with Pakistan.", "IND>--- 161"},
 		{"no target in an adjunct", "India recalled its ambassador after the massacre of Pakistanis.", "IND>--- 161"},

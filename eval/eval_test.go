@@ -220,3 +220,40 @@ func BenchmarkTimexTABARISuite(b *testing.B) {
 		b.Fatal("no time expressions")
 	}
 }
+
+// TestRunPipeline scores records coded by a whole pipeline: here one that
+// segments and codes with a tiny dictionary, and dates each document.
+func TestRunPipeline(t *testing.T) {
+	d := &dict.Dictionary{}
+	for kind, data := range map[string]string{"actors": "INDIA [IND]\nPAKISTAN [PAK]\n", "verbs": "ATTACK [190]\n"} {
+		if err := tabari.Parse(d, kind, "t."+kind, []byte(data)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c, err := coder.New(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs, err := eval.ReadSuite(strings.NewReader(miniSuite), "mini.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dates []string
+	code := func(ctx context.Context, doc *dyad.Document) error {
+		dates = append(dates, doc.Published.Value)
+		return dyad.Pipeline{segment.New(), c}.Run(ctx, doc)
+	}
+	rep, err := eval.RunPipeline(context.Background(), "mini", recs, code)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// control records and unscored ones are not coded; option commands do
+	// not apply, so B-01 codes an event where TABARI's options gave none
+	if len(dates) != len(rep.Results) || dates[0] != "2001-01-01" {
+		t.Errorf("coded %d documents dated %v for %d results", len(dates), dates, len(rep.Results))
+	}
+	total, _, _ := rep.Score()
+	if total.Right != 1 || total.Total != 3 {
+		t.Errorf("standard: %d/%d right, want 1/3", total.Right, total.Total)
+	}
+}

@@ -90,6 +90,41 @@ func Run(ctx context.Context, suite string, recs []Record, c *coder.Coder, parse
 	return rep, nil
 }
 
+// RunPipeline codes every scored record with code, which takes a document
+// with its text and date and does everything else (segmentation, time,
+// coding, resolution), as "dyad code" does; records' option commands are
+// not applied. It is how suites of real news are scored with the built-in
+// dictionaries: what the user runs is what is measured.
+func RunPipeline(ctx context.Context, suite string, recs []Record, code func(context.Context, *dyad.Document) error) (*Report, error) {
+	rep := &Report{Suite: suite}
+	for i := range recs {
+		r := &recs[i]
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		if r.Control || !r.Scored() {
+			continue
+		}
+		text := r.Text
+		if strings.TrimSpace(text) == "" {
+			text = r.TextFromParse
+		}
+		doc := &dyad.Document{ID: r.ID, Text: text}
+		if d, err := dyad.ParseDay(r.Date); err == nil {
+			doc.Published = d
+		}
+		if err := code(ctx, doc); err != nil {
+			return nil, fmt.Errorf("eval: record %s: %w", r.ID, err)
+		}
+		var got []Event
+		for _, e := range doc.Events {
+			got = append(got, Event{Source: e.Source.Code, Target: e.Target.Code, Code: e.Code})
+		}
+		rep.Results = append(rep.Results, Result{Record: r, Got: got, Right: right(r, got)})
+	}
+	return rep, nil
+}
+
 // story is a record ID without its last "-" part: TABARI forwards
 // pronouns between sentences of one story.
 func story(id string) string {

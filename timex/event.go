@@ -2,6 +2,8 @@ package timex
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dyadproject/dyad"
 )
@@ -54,7 +56,7 @@ func NewNarrative(doc *dyad.Document) *Narrative {
 		r := n.sent[i]
 		for k := r[0]; k < r[1]; k++ {
 			m := doc.Times[k]
-			if !dates(m) || bound(doc.Text, m.Span) {
+			if !dates(m) || bound(doc.Text, m.Span) || attributiveYear(doc.Text, m) {
 				continue
 			}
 			if m.Anchor == "narrative" && last >= 0 && m.Date.Begin.Before(doc.Times[last].Date.Begin) {
@@ -113,6 +115,31 @@ func since(text string, span dyad.Span) bool {
 		return true
 	}
 	return false
+}
+
+// attributiveYear reports whether m is a bare year naming a thing ("the
+// 1998 agreement", "Pakistan's 1999 coup"), which does not move the story
+// (the tagger's scanner.attributive, read from the text).
+func attributiveYear(text string, m dyad.TimeMention) bool {
+	if len(m.Value) != 4 || m.Len() != 4 {
+		return false
+	}
+	before := strings.Fields(text[max(0, m.Start-8):m.Start])
+	if len(before) == 0 {
+		return false
+	}
+	switch w := strings.ToLower(before[len(before)-1]); {
+	case w == "the" || w == "its" || w == "their" || w == "his" || w == "her" || w == "a" || w == "an":
+	case strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"):
+	default:
+		return false
+	}
+	after := strings.Fields(text[m.End:min(len(text), m.End+16)])
+	if len(after) == 0 || m.End < len(text) && text[m.End] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(after[0])
+	return unicode.IsLower(r)
 }
 
 // dates reports whether a mention can date an event: durations and sets

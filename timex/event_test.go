@@ -25,6 +25,8 @@ Modi, who was elected in 2014, visited Wuhan in April 2018.
 
 In May 1999 Khatami became the first Iranian president since 1979 to visit Saudi Arabia.
 
+The 1988 agreement was revived in March 2015. The ministers met.
+
 Xi Jinping will visit India next month. Officials said the invitation was accepted.
 
 The talks collapsed. The summit was held in 2021.`
@@ -87,6 +89,7 @@ func TestEventDate(t *testing.T) {
 		{"clause-second", "China attacked", "India protested in 1963", "1963", dyad.PrecYear, "1963"},
 		{"nearest-after", "In December 1979", "Soviet aircraft bombed Pakistan", "1986", dyad.PrecYear, "1986"},
 		{"nearest-before", "In December 1979", "the Soviets invaded Afghanistan", "1979-12", dyad.PrecMonth, "December 1979"},
+		{"attributive-year", "The ministers met", "", "2015-03", dyad.PrecMonth, "March 2015"},
 		{"since-bound", "In May 1999", "Khatami became the first Iranian president since 1979 to visit Saudi Arabia", "1999-05", dyad.PrecMonth, "May 1999"},
 		{"aside", "Modi, who", "Modi, who was elected in 2014, visited Wuhan", "2018-04", dyad.PrecMonth, "April 2018"},
 		{"future-own", "Xi Jinping", "", "2019-07", dyad.PrecMonth, "next month"},

@@ -225,7 +225,7 @@ func (s *scanner) scan() []hit {
 		if h.typ == "date" || h.typ == "time" {
 			if d, ok := DateOf(h.value); ok {
 				period = d
-				if !h.back {
+				if !h.back && !s.attributive(h) {
 					s.note(d, h.anchor == "document", h.end)
 				}
 				if len(h.value) >= 10 && h.value[4] == '-' && h.value[7] == '-' {
@@ -245,6 +245,25 @@ func (s *scanner) scan() []hit {
 	}
 	s.out = out
 	return out
+}
+
+// attributive reports whether hit h is a bare year that names a thing
+// rather than a time of the story: "the 1998 cooperation agreement",
+// "Pakistan's 1999 coup". It dates what it names, but does not move the
+// narrative: "The announcement of March 2023 revived the 1998 agreement.
+// On 6 April …" is April 2023.
+func (s *scanner) attributive(h hit) bool {
+	if h.end != h.start+1 || len(h.value) != 4 {
+		return false
+	}
+	switch s.n(h.start - 1) {
+	case "THE", "ITS", "THEIR", "HIS", "HER", "'S", "A", "AN":
+	default:
+		return false
+	}
+	next := s.raw(h.end)
+	r, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsLetter(r) && !s.has(h.end, cMonth|cSeason) && s.n(h.end) != "AND" && s.n(h.end) != "OR"
 }
 
 // note makes d the narrative reference time when it is fine enough to

@@ -142,3 +142,21 @@ func TestAmbiguous(t *testing.T) {
 		}
 	}
 }
+
+// TestNarrativeYears checks which dates move the story for year-less dates
+// after them: an attributive year ("the 1998 agreement") does not; a year
+// after "until" does ("fought there until July. That month …").
+func TestNarrativeYears(t *testing.T) {
+	tests := []struct{ text, date, want string }{
+		{"The announcement of March 2023 revived the 1998 cooperation agreement. On 6 April the two ministers met.", "2024-03-11", "2023-04-06"},
+		{"In 1998 the war began. On 6 April the two ministers met.", "2024-03-11", "1998-04-06"},
+		{"In May 1999 the two armies fought until July. That month Sharif ordered a withdrawal.", "2019-06-02", "1999-07"},
+	}
+	for _, tt := range tests {
+		ref, _ := dyad.ParseDay(tt.date)
+		got := timex.New().Tag(tt.text, ref)
+		if len(got) == 0 || got[len(got)-1].Value != tt.want {
+			t.Errorf("%q: last value %v, want %s", tt.text, got, tt.want)
+		}
+	}
+}

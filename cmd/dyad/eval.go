@@ -6,14 +6,12 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/dyadproject/dyad"
-	"github.com/dyadproject/dyad/actor"
 	"github.com/dyadproject/dyad/coder"
 	"github.com/dyadproject/dyad/dict"
-	"github.com/dyadproject/dyad/dict/builtin"
 	"github.com/dyadproject/dyad/dict/petrarch"
 	"github.com/dyadproject/dyad/dict/tabari"
 	"github.com/dyadproject/dyad/eval"
+	"github.com/dyadproject/dyad/pipeline"
 )
 
 func newEvalCmd() *cobra.Command {
@@ -31,62 +29,62 @@ Records are scored whole; --f1 adds event-level precision, recall and F1,
 the measure for suites of real news.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			var ds []*dict.Dictionary
-			if len(dirs) == 0 || withBuiltin {
-				b, err := builtin.Load()
-				if err != nil {
-					return err
-				}
-				ds = append(ds, dict.Lower(b))
-			}
+			builtinToo := len(dirs) == 0 || withBuiltin
+			var extra *dict.Dictionary
 			if len(dirs) > 0 {
-				var d *dict.Dictionary
 				var err error
 				switch format {
 				case "tabari":
-					d, err = eval.LoadTABARI(dirs...)
+					extra, err = eval.LoadTABARI(dirs...)
 				case "petrarch":
-					d, err = petrarch.Load(dirs...)
+					extra, err = petrarch.Load(dirs...)
 				case "dyad":
-					d, err = dict.Load(dirs...)
+					extra, err = dict.Load(dirs...)
 				default:
 					return fmt.Errorf("eval: --dict-format %q: want tabari, petrarch or dyad", format)
 				}
 				if err != nil {
 					var el dict.ErrorList
-					if d == nil || !errors.As(err, &el) {
+					if extra == nil || !errors.As(err, &el) {
 						return err
 					}
 					fmt.Fprintf(cmd.ErrOrStderr(), "dyad: warning: %v\n", err)
-				}
-				ds = append(ds, d)
-			}
-			d := ds[0]
-			if len(ds) > 1 {
-				d = dict.Merge(ds...)
-			}
-			c, err := coder.New(d)
-			if err != nil {
-				return err
-			}
-			if format == "petrarch" {
-				if c, err = c.WithOptions(coder.PETRARCHOptions()); err != nil {
-					return err
 				}
 			}
 			recs, err := eval.ReadSuiteFile(args[0])
 			if err != nil {
 				return err
 			}
-			var after []dyad.Stage
-			if len(dirs) == 0 || withBuiltin {
-				// the built-in dictionaries rely on the actor resolver
-				// for pair anaphors, short names and target-less events
-				after = append(after, actor.NewResolver(d))
-			}
-			rep, err := eval.Run(cmd.Context(), eval.SuiteName(args[0]), recs, c, tabari.ParseOption, after...)
-			if err != nil {
-				return err
+			var rep *eval.Report
+			if builtinToo {
+				// the built-in dictionaries are scored through the whole
+				// pipeline of "dyad code": time, coder, actor resolution
+				var cfg pipeline.Config
+				if extra != nil {
+					cfg.Dicts = []*dict.Dictionary{extra}
+				}
+				p, err := pipeline.New(cfg)
+				if err != nil {
+					return err
+				}
+				rep, err = eval.RunPipeline(cmd.Context(), eval.SuiteName(args[0]), recs, p.Run)
+				if err != nil {
+					return err
+				}
+			} else {
+				c, err := coder.New(extra)
+				if err != nil {
+					return err
+				}
+				if format == "petrarch" {
+					if c, err = c.WithOptions(coder.PETRARCHOptions()); err != nil {
+						return err
+					}
+				}
+				rep, err = eval.Run(cmd.Context(), eval.SuiteName(args[0]), recs, c, tabari.ParseOption)
+				if err != nil {
+					return err
+				}
 			}
 			rep.Write(cmd.OutOrStdout(), verbose, f1)
 			return nil
