@@ -583,8 +583,12 @@ func (s *sent) coordinateVerb(k *kept, q int) bool {
 	if (w != "AND" && w != "BUT") || q+1 >= len(k.idx) {
 		return false
 	}
-	next := s.words[k.idx[q+1]]
-	return !next.cap && len(next.norm) > 4 && strings.HasSuffix(next.norm, "ED")
+	i := k.idx[q+1]
+	next := s.words[i]
+	if next.cap {
+		return false
+	}
+	return len(next.norm) > 4 && strings.HasSuffix(next.norm, "ED") || s.role[i] == int8(kVerb)+1 && !s.nounV[s.mref[i]]
 }
 
 // objectPronoun reports whether group g is a lone object pronoun ("it",
