@@ -437,7 +437,7 @@ func (s *sent) startsClause(k *kept, q int) bool {
 			continue
 		}
 		// ", and in April 1980 Washington broke off relations"
-		if s.inTime(w.span) || isTimePrep(w.norm) && q+1 < len(k.idx) && s.inTime(s.words[k.idx[q+1]].span) {
+		if s.c.Config.Subordinate && (s.inTime(w.span) || isTimePrep(w.norm) && q+1 < len(k.idx) && s.inTime(s.words[k.idx[q+1]].span)) {
 			continue
 		}
 		break

@@ -302,7 +302,7 @@ func TestDedupeVerb(t *testing.T) {
 		dedupe string
 		want   int
 	}{{"VERB", 2}, {"", 1}} {
-		c := anaphorCoderWith(t, anaphorVerbs, dict.Options{"DEDUPE": tt.dedupe, "COMMA AND CLAUSE": "TRUE", "COMMA KEEP VERBS": "TRUE"})
+		c := anaphorCoderWith(t, anaphorVerbs, dict.Options{"DEDUPE": tt.dedupe, "COMMA AND CLAUSE": "TRUE", "COMMA KEEP VERBS": "TRUE", "SUBORDINATE CLAUSES": "TRUE"})
 		doc := &dyad.Document{ID: "t", Text: "India criticised Pakistan in April, and in May India criticised Pakistan again."}
 		doc.Published, _ = dyad.ParseDay("2021-06-01")
 		for _, st := range []dyad.Stage{segment.New(), timex.New(), c} {
