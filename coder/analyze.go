@@ -258,8 +258,17 @@ func (s *sent) deleteClauses(gs []group) []bool {
 	}
 	end := commas[last]
 	// a terminal clause runs from the last comma to the final period,
-	// which counts as a word
-	if k := count(end+1, n) + 1; s.period && k >= cfg.CommaEMin && k <= cfg.CommaEMax {
+	// which counts as a word; in prose one that opens with a preposition
+	// of direction finishes the sentence's verb phrase after an apposition
+	// ("sent his adviser, Brent Scowcroft, to Beijing in secret")
+	directed := false
+	if cfg.CommaAndClause && end+1 < n {
+		switch s.words[end+1].norm {
+		case "TO", "FOR", "FROM", "WITH", "AGAINST", "INTO", "ON":
+			directed = true
+		}
+	}
+	if k := count(end+1, n) + 1; s.period && k >= cfg.CommaEMin && k <= cfg.CommaEMax && !directed {
 		mark(end, n)
 	}
 	return del
@@ -362,6 +371,11 @@ func (s *sent) clauses(k *kept) (bounds []int, nconj int) {
 	for p := 1; p < len(k.idx); p++ {
 		w := k.idx[p]
 		if s.words[w].semi {
+			bounds = append(bounds, p)
+			continue
+		}
+		if s.c.Config.Subordinate && s.words[w].norm == "YET" && s.words[k.idx[p-1]].comma && s.startsClause(k, p+1) {
+			// ", yet the next month he sent …" is a clause of its own
 			bounds = append(bounds, p)
 			continue
 		}

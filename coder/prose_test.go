@@ -185,6 +185,10 @@ verb ACCUSE 111
 
 verb FIGHT 190
   forms fighting
+
+verb SEND ---
+  forms sent
+  pattern 042 * .. minister .. to +
 `
 	c := anaphorCoderWith(t, d, dict.Options{"REQUIRE DYAD": "FALSE", "RELATIVE STOP": "TRUE",
 		"COMMA KEEP VERBS": "TRUE", "COMMA AND CLAUSE": "TRUE", "SUBORDINATE CLAUSES": "TRUE",
@@ -198,6 +202,8 @@ verb FIGHT 190
 		{"a comma clause opening with and is no aside", "India criticised Pakistan, and in May the Russian minister, Lavrov, met Qureshi.",
 			"IND>PAK 111|RUSGOV>PAKGOV 040"},
 		{"a verb-initial clause shares the last subject", "Lavrov landed in Islamabad, and met Qureshi.", "RUSGOV>PAKGOV 040"},
+		{"yet opens a clause", "India criticised Pakistan in May, yet in June India praised Pakistan.", "IND>PAK 111|IND>PAK 051"},
+		{"a terminal clause of direction is kept", "Russia sent its minister, Lavrov, to Pakistan.", "RUS>PAK 042"},
 		{"semicolon", "India criticised Pakistan; Russia praised India.", "IND>PAK 111|RUS>IND 051"},
 		{"no target past a coordinated verb", "India recalled its ambassador and proposed talks with Pakistan.", "IND>--- 161"},
 		{"no target in an adjunct", "India recalled its ambassador after the massacre of Pakistanis.", "IND>--- 161"},

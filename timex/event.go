@@ -243,7 +243,7 @@ func aside(text string, clause, m dyad.Span) bool {
 // date: a date across ", and" or ";" more likely belongs to another event.
 func boundaries(text string) int {
 	n := strings.Count(text, ";")
-	for _, b := range []string{", and ", ", but ", ", while ", ", whereas ", ", before ", ", after "} {
+	for _, b := range []string{", and ", ", but ", ", yet ", ", while ", ", whereas ", ", before ", ", after "} {
 		n += strings.Count(text, b)
 	}
 	return n
