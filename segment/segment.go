@@ -81,10 +81,12 @@ func Tokenize(dst []dyad.Token, text string) []dyad.Token {
 			dst = append(dst, token(text, i, end, kind))
 			i = end
 		case r == '\'' || r == '\u2019':
-			// possessive 's and clitics n't are their own tokens
+			// possessive 's and clitics n't are their own tokens; an
+			// opening quote before a capital is only a quote
+			// ("'January 20th 2017 will be remembered'")
 			end := i + w
 			if end < len(text) {
-				if r2, _ := utf8.DecodeRuneInString(text[end:]); unicode.IsLetter(r2) {
+				if r2, _ := utf8.DecodeRuneInString(text[end:]); unicode.IsLetter(r2) && !(unicode.IsUpper(r2) && wordStart(text, i)) {
 					end = scanWord(text, end)
 				}
 			}
@@ -101,6 +103,16 @@ func Tokenize(dst []dyad.Token, text string) []dyad.Token {
 		}
 	}
 	return dst
+}
+
+// wordStart reports whether text[i] begins a word: it opens the text or
+// follows a space or an opening bracket or quote.
+func wordStart(text string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return unicode.IsSpace(r) || strings.ContainsRune("([{\"\u201c\u2018", r)
 }
 
 func token(text string, start, end int, kind dyad.TokenKind) dyad.Token {

@@ -58,6 +58,8 @@ func TestTokens(t *testing.T) {
 		{"Sino-Indian 1990s G-20 2010-11 anti- Gondor", []string{"Sino", "Indian", "1990s", "G-20", "2010", "-", "11", "anti", "-", "Gondor"}},
 		{"Sept 28, 2000", []string{"Sept", "28", ",", "2000"}},
 		{"Moscow\u2019s envoy", []string{"Moscow", "\u2019s", "envoy"}},
+		{"'January 20th' ('Tis)", []string{"'", "January", "20th", "'", "(", "'", "Tis", ")"}},
+		{"rock 'n' roll", []string{"rock", "'n", "'", "roll"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
