@@ -158,7 +158,7 @@ func parseLexicon(data string) (*lexicon, error) {
 		lx.trigger[w] = true
 	}
 	for _, w := range []string{"YESTERDAY", "TODAY", "TOMORROW", "TONIGHT", "WEEKEND", "WEEKENDS",
-		"QUARTER", "QUARTERS", "HALF", "FY", "FISCAL", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "ONCE", "TWICE", "THRICE"} {
+		"QUARTER", "QUARTERS", "HALF", "FY", "FISCAL", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "ONCE", "TWICE", "THRICE", "ANNUM"} {
 		lx.trigger[w] = true
 	}
 	for _, w := range []string{"THE", "LAST", "NEXT", "THIS", "PAST", "EVERY", "EACH", "YESTERDAY",

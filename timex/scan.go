@@ -374,6 +374,12 @@ func (s *scanner) tense(i, j int) int {
 			if k > 0 && (s.toks[k-1].Norm == "BE" || s.toks[k-1].Norm == "BEING") && c&cFuture == 0 {
 				continue // "would be held": the participle says nothing of tense
 			}
+			if ed && k > 0 {
+				switch s.toks[k-1].Norm {
+				case "THE", "A", "AN", "ITS", "THEIR", "HIS", "HER":
+					continue // "the flooded towns": an adjective
+				}
+			}
 			switch {
 			case c&cFuture != 0 && len(s.cues) > 0 && s.cues[len(s.cues)-1].pos == k-1 && !s.cues[len(s.cues)-1].future:
 				// "was scheduled for": a plan reported in the past says
@@ -388,6 +394,9 @@ func (s *scanner) tense(i, j int) int {
 			}
 		}
 	}
+	// The verb before an expression governs it ("will present her budget
+	// on July 5, officials said"); a cue after it counts only when none
+	// comes before.
 	best, dist := 0, len(s.toks)+1
 	for _, c := range s.cues {
 		if c.pos >= i && c.pos < j {
@@ -395,7 +404,7 @@ func (s *scanner) tense(i, j int) int {
 		}
 		d := i - c.pos
 		if c.pos >= j {
-			d = c.pos - j + 1
+			d = c.pos - j + 1 + len(s.toks)
 		}
 		if d < dist {
 			dist = d
