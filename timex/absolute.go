@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // This file recognises dates written out in full or in part: "Oct 3,
@@ -82,13 +84,13 @@ func (s *scanner) yearAt(i int) (int, int) {
 func (s *scanner) absolute(i int) (hit, bool) {
 	j := i
 	// an optional weekday before a full date: "Tuesday, June 4, 2019"
-	if _, ok := look(s, j, cWeekday, s.lx.weekday); ok {
+	if wd, ok := look(s, j, cWeekday, s.lx.weekday); ok {
 		k := j + 1
 		if s.n(k) == "," {
 			k++
 		}
 		if h, ok := s.fullDate(k); ok {
-			return h, true
+			return s.weekdayYear(h, wd), true
 		}
 	}
 	if _, ok := look(s, j, cWeekday, s.lx.weekdayAbbr); ok && s.capital(j) {
@@ -113,6 +115,38 @@ func (s *scanner) absolute(i int) (hit, bool) {
 		return h, true
 	}
 	return s.bareWeekday(i)
+}
+
+// weekdayYear moves a year-less day to the nearest year in which it falls
+// on weekday wd: "Parliament returns on Tuesday 19th April" written in
+// March 2022 is 2022-04-19 whatever the tense says, since 19 April 2021
+// was a Monday.
+func (s *scanner) weekdayYear(h hit, wd int) hit {
+	if h.anchor == "" || len(h.value) != 10 {
+		return h // the text gave the year
+	}
+	y, m, d := atoi(h.value[:4]), atoi(h.value[5:7]), atoi(h.value[8:10])
+	if validDay(y, m, d) && iso(utc(y, m, d)) == wd {
+		return h
+	}
+	ref := s.st.ref.Begin
+	best, gap := 0, 0
+	for _, yy := range []int{y - 1, y + 1, y - 2, y + 2} {
+		if !validDay(yy, m, d) || iso(utc(yy, m, d)) != wd {
+			continue
+		}
+		g := utc(yy, m, d).Sub(ref)
+		if g < 0 {
+			g = -g
+		}
+		if best == 0 || int(g.Hours()) < gap {
+			best, gap = yy, int(g.Hours())
+		}
+	}
+	if best != 0 {
+		h.value = fmt.Sprintf("%04d", best) + h.value[4:]
+	}
+	return h
 }
 
 // fullDate reads day-month-year orders with an optional year.
@@ -390,6 +424,9 @@ func (s *scanner) bareMonth(i int) (hit, bool) {
 	if w := s.n(i - 1); w == "THE" || (w == "-" && !s.adj(i)) {
 		return hit{}, false // "the March 3 rally" is handled elsewhere; "the Long March"
 	}
+	if s.inName(i) {
+		return hit{}, false // "Black September"
+	}
 	y, anchor, ok := s.yearFor(m, 0, s.tense(i, end))
 	if !ok {
 		return hit{}, false
@@ -428,11 +465,29 @@ func (s *scanner) followingMonth(i, m, end int) (hit, bool) {
 	return date(end, fmt.Sprintf("%04d-%02d", y, m), anchor)
 }
 
+// inName reports whether a bare month or weekday at i follows a
+// capitalised word of a name ("Black September", "Good Friday", "Bloody
+// Sunday", "Super Tuesday"): one that is neither a word of the time
+// lexicon ("Last", "Early", "Next") nor a function word ("On", "Since").
+func (s *scanner) inName(i int) bool {
+	if i == 0 || !s.capital(i-1) || s.has(i-1, cTrigger|cStart|cPointMod|cMonth|cWeekday) {
+		return false
+	}
+	switch s.n(i - 1) {
+	case "ON", "IN", "AT", "BY", "SINCE", "UNTIL", "TILL", "FROM", "DURING", "BEFORE", "AFTER", "FOR", "OF",
+		"TO", "AND", "BUT", "OR", "BETWEEN", "THROUGH", "THROUGHOUT", "WITHIN", "AROUND", "ABOUT", "AS",
+		"THEN", "NOW", "ONLY", "ALSO", "EVEN", "NOT", "SO", "YET", "LATE", "EARLY":
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s.raw(i - 1))
+	return unicode.IsLetter(r)
+}
+
 // bareWeekday reads "Monday" and "Monday morning".
 func (s *scanner) bareWeekday(i int) (hit, bool) {
 	wd, ok := look(s, i, cWeekday, s.lx.weekday)
-	if !ok || !s.capital(i) || s.has(i+1, cNotWeekday) {
-		return hit{}, false
+	if !ok || !s.capital(i) || s.has(i+1, cNotWeekday) || s.inName(i) {
+		return hit{}, false // "Good Friday Agreement", "Bloody Sunday"
 	}
 	v, anchor := s.weekday(wd, "", s.tense(i, i+1))
 	h, ok := date(i+1, v, anchor)

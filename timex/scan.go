@@ -397,7 +397,7 @@ func (s *scanner) tense(i, j int) int {
 	// The verb before an expression governs it ("will present her budget
 	// on July 5, officials said"); a cue after it counts only when none
 	// comes before.
-	best, dist := 0, len(s.toks)+1
+	best, dist := 0, 3*len(s.toks)+1
 	for _, c := range s.cues {
 		if c.pos >= i && c.pos < j {
 			continue
