@@ -133,6 +133,29 @@ func (s *scanner) has(i int, c class) bool {
 	return s.cls[i]&c != 0
 }
 
+// modal reports whether w is a modal verb of the future, which no past
+// cue before it cancels ("was scheduled" does; "the Fed will" has none).
+func modal(w string) bool {
+	switch w {
+	case "WILL", "WON'T", "'LL", "SHALL", "WOULD", "COULD", "MIGHT":
+		return true
+	}
+	return false
+}
+
+// allCapsSentence reports whether the sentence has no lower-case letter,
+// as a headline in capitals, where capitals say nothing of names.
+func (s *scanner) allCapsSentence() bool {
+	for _, t := range s.toks {
+		for _, r := range s.text[t.Start:t.End] {
+			if unicode.IsLower(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 type cue struct {
 	pos    int
 	future bool
@@ -380,8 +403,11 @@ func (s *scanner) tense(i, j int) int {
 					continue // "the flooded towns": an adjective
 				}
 			}
+			if k > 0 && s.capital(k) && !s.allCapsSentence() {
+				continue // "the Fed", "Will Hurd": a name
+			}
 			switch {
-			case c&cFuture != 0 && len(s.cues) > 0 && s.cues[len(s.cues)-1].pos == k-1 && !s.cues[len(s.cues)-1].future:
+			case c&cFuture != 0 && !modal(w) && len(s.cues) > 0 && s.cues[len(s.cues)-1].pos == k-1 && !s.cues[len(s.cues)-1].future:
 				// "was scheduled for": a plan reported in the past says
 				// nothing of which side of the document date it falls
 				s.cues = s.cues[:len(s.cues)-1]
