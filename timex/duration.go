@@ -228,6 +228,10 @@ func (s *scanner) clock(i int) (hit, bool) {
 		} else if strings.Contains(w, ":") && (s.n(i-1) == "AT" || s.n(i-1) == "-") {
 			hh, mm = h, m
 		}
+	case w == "NOON" || w == "MIDDAY":
+		hh, mm = 12, 0
+	case w == "MIDNIGHT":
+		hh, mm = 0, 0
 	default:
 		for _, suf := range []string{"AM", "PM", "A.M.", "P.M."} {
 			if x, ok := strings.CutSuffix(w, suf); ok && x != "" {
@@ -241,20 +245,33 @@ func (s *scanner) clock(i int) (hit, bool) {
 	if hh < 0 {
 		return hit{}, false
 	}
-	day, anchor := s.lastDay, "document"
-	if day == "" && s.n(end) == "ON" {
-		// "at 5 p.m. on Friday": the day follows
-		if h, ok := s.absolute(end + 1); ok && len(h.value) == 10 {
-			day, anchor = h.value, h.anchor
+	day, anchor := "", "document"
+	// "at 5 p.m. on Friday", "at 11 p.m. Eastern on Tuesday", "at 17:00
+	// CEST on 2021-08-27": the day follows, and the time and the day are
+	// one expression
+	k := end
+	for n := 0; n < 2 && k < len(s.toks) && s.n(k) != "ON" && (s.capital(k) || s.n(k) == "TIME" || s.n(k) == "LOCAL"); n++ {
+		k++
+	}
+	switch s.n(k) {
+	case "ON":
+		if h, ok := s.absolute(k + 1); ok && len(h.value) == 10 {
+			day, anchor, end = h.value, h.anchor, h.end
 		}
+	case "TODAY", "TONIGHT", "TOMORROW", "YESTERDAY":
+		// "at 10pm tonight"
+		if h, ok := s.relative(k); ok && len(h.value) >= 10 {
+			day, anchor, end = h.value[:10], h.anchor, h.end
+		}
+	}
+	if day == "" && s.lastDay != "" {
+		day, anchor = s.lastDay, s.lastDayAnchor
 	}
 	if day == "" {
 		if s.st.ref.Begin.IsZero() {
 			return hit{}, false
 		}
 		day = ymd(s.st.ref.Begin)
-	} else {
-		anchor = s.lastDayAnchor
 	}
 	return hit{end: end, typ: "time", value: fmt.Sprintf("%sT%02d:%02d", day, hh, mm), anchor: anchor}, true
 }

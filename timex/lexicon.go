@@ -158,13 +158,14 @@ func parseLexicon(data string) (*lexicon, error) {
 		lx.trigger[w] = true
 	}
 	for _, w := range []string{"YESTERDAY", "TODAY", "TOMORROW", "TONIGHT", "WEEKEND", "WEEKENDS",
-		"QUARTER", "QUARTERS", "HALF", "FY", "FISCAL", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "ONCE", "TWICE", "THRICE", "ANNUM"} {
+		"QUARTER", "QUARTERS", "HALF", "FY", "FISCAL", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "ONCE", "TWICE", "THRICE", "ANNUM",
+		"NOON", "MIDDAY", "MIDNIGHT", "AM", "PM", "A.M.", "P.M."} {
 		lx.trigger[w] = true
 	}
 	for _, w := range []string{"THE", "LAST", "NEXT", "THIS", "PAST", "EVERY", "EACH", "YESTERDAY",
 		"TODAY", "TOMORROW", "TONIGHT", "LATER", "EARLIER", "THAT", "END", "BEGINNING", "START",
 		"CLOSE", "FY", "FISCAL", "ONCE", "TWICE", "THRICE", "PER", "Q1", "Q2", "Q3", "Q4", "H1", "H2",
-		"COMING", "PREVIOUS", "FOLLOWING", "SAME", "HALF", "FY", "'"} {
+		"COMING", "PREVIOUS", "FOLLOWING", "SAME", "HALF", "FY", "'", "NOON", "MIDDAY", "MIDNIGHT"} {
 		lx.start[w] = true
 	}
 	lx.classify()
