@@ -114,6 +114,9 @@ func (s *scanner) absolute(i int) (hit, bool) {
 	if h, ok := s.bareMonth(i); ok {
 		return h, true
 	}
+	if h, ok := s.holidayAt(i); ok {
+		return h, true
+	}
 	return s.bareWeekday(i)
 }
 
@@ -470,7 +473,13 @@ func (s *scanner) followingMonth(i, m, end int) (hit, bool) {
 // Sunday", "Super Tuesday"): one that is neither a word of the time
 // lexicon ("Last", "Early", "Next") nor a function word ("On", "Since").
 func (s *scanner) inName(i int) bool {
-	if i == 0 || !s.capital(i-1) || s.has(i-1, cTrigger|cStart|cPointMod|cMonth|cWeekday) {
+	if i == 0 || !s.capital(i-1) {
+		return false
+	}
+	if s.lx.holidayWord[s.n(i-1)] {
+		return true // "Good Friday": the holiday or, rejected there, a name
+	}
+	if s.has(i-1, cTrigger|cStart|cPointMod|cMonth|cWeekday) {
 		return false
 	}
 	switch s.n(i - 1) {

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	_ "embed"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -32,6 +33,8 @@ type lexicon struct {
 	season, setWord, dayPart, pointMod                                  map[string]string
 	unit                                                                map[string]unit
 	durMod                                                              []durMod
+	holidays                                                            []holiday
+	holidayWord                                                         map[string]bool // the words of holidays before their last
 	trapBefore, trapAfter, past, future, notPast, notWeekday            map[string]bool
 	// trigger holds the words of which every expression has at least one
 	// (months, weekdays, seasons, units, parts of the day, decade words
@@ -122,6 +125,15 @@ func parseLexicon(data string) (*lexicon, error) {
 				return nil, bad("bad multiplier")
 			}
 			lx.unit[f[0]] = unit{letter: f[1], mult: m, clock: len(f) > 3 && f[3] == "T"}
+		case section == "holiday":
+			if len(f) < 2 {
+				return nil, bad("want PHRASE DATE")
+			}
+			h, err := parseHoliday(f[:len(f)-1], f[len(f)-1])
+			if err != nil {
+				return nil, bad(err.Error())
+			}
+			lx.holidays = append(lx.holidays, h)
 		case section == "durmod":
 			if len(f) < 2 {
 				return nil, bad("want PHRASE MOD")
@@ -143,6 +155,18 @@ func parseLexicon(data string) (*lexicon, error) {
 	}
 	for _, dm := range lx.durMod {
 		lx.start[dm.words[0]] = true
+	}
+	// longest first, so "Easter Sunday" wins over "Easter"
+	slices.SortStableFunc(lx.holidays, func(a, b holiday) int { return len(b.words) - len(a.words) })
+	lx.holidayWord = map[string]bool{}
+	for _, h := range lx.holidays {
+		// the last word is the trigger ("Day", "Eve", "Sunday"): first
+		// words such as "New" and "May" are too common to scan for
+		lx.start[h.words[0]] = true
+		lx.trigger[h.words[len(h.words)-1]] = true
+		for _, w := range h.words[:len(h.words)-1] {
+			lx.holidayWord[w] = true
+		}
 	}
 	for _, m := range []map[string]int{lx.month, lx.monthAbbr, lx.weekday, lx.weekdayAbbr, lx.decadeWord} {
 		for w := range m {

@@ -160,3 +160,19 @@ func TestNarrativeYears(t *testing.T) {
 		}
 	}
 }
+
+// TestEaster checks the computus on known dates.
+func TestEaster(t *testing.T) {
+	for _, tt := range []struct{ ref, text, want string }{
+		{"1999-01-10", "They met on Easter Sunday.", "1998-04-12"},
+		{"2024-06-01", "They met on Easter Sunday.", "2024-03-31"},
+		{"2038-01-05", "Pilgrims will gather at Easter.", "2038-04-25"},
+		{"2011-12-01", "Talks resumed after Thanksgiving.", "2011-11-24"},
+	} {
+		ref, _ := dyad.ParseDay(tt.ref)
+		got := timex.New().Tag(tt.text, ref)
+		if len(got) != 1 || got[0].Value != tt.want {
+			t.Errorf("%s %q: %+v, want %s", tt.ref, tt.text, got, tt.want)
+		}
+	}
+}
