@@ -117,6 +117,12 @@ func (s *scanner) absolute(i int) (hit, bool) {
 	if h, ok := s.holidayAt(i); ok {
 		return h, true
 	}
+	if h, ok := s.shortYear(i); ok {
+		return h, true
+	}
+	if h, ok := s.fiscalYear(i); ok {
+		return h, true
+	}
 	return s.bareWeekday(i)
 }
 
@@ -244,11 +250,19 @@ func (s *scanner) fullDate(i int) (hit, bool) {
 	return date(end, fmt.Sprintf("%04d-%02d-%02d", y, m, d), anchor)
 }
 
-// dayRangeEnd reads the "-5" of "June 3-5" after day d at token i.
+// dayRangeEnd reads the "-5" of "June 3-5" after day d at token i, or the
+// "to 3" of "from 1 to 3 March" when a month follows.
 func (s *scanner) dayRangeEnd(i, d int) (int, int) {
 	if w := s.n(i); (w == "-" || w == "\u2013") && s.adj(i) && s.adj(i+1) {
 		if e, k := s.dayAt(i + 1); e > d {
 			return e, k
+		}
+	}
+	if w := s.n(i); (w == "TO" || w == "AND") && (s.n(i-2) == "FROM" || s.n(i-2) == "BETWEEN") {
+		if e, k := s.dayAt(i + 1); e > d {
+			if m, _ := s.monthAt(k, true); m > 0 {
+				return e, k
+			}
 		}
 	}
 	return 0, i
@@ -413,7 +427,16 @@ var weakMonthCue = map[string]bool{"TO": true, "AND": true, "OR": true, "FOR": t
 func (s *scanner) bareMonth(i int) (hit, bool) {
 	m, end := s.monthAt(i, false)
 	if m == 0 {
-		return hit{}, false
+		// "in Feb.", "in Sept": an abbreviation alone, with its period
+		// or unmistakable
+		mm, ok := look(s, i, cMonth, s.lx.monthAbbr)
+		if !ok || !s.capital(i) || !(s.n(i+1) == "." && s.adj(i+1) || s.n(i) == "SEPT") {
+			return hit{}, false
+		}
+		m, end = mm, i+1
+		if s.n(end) == "." {
+			end++
+		}
 	}
 	if h, ok := s.followingMonth(i, m, end); ok {
 		return h, ok
@@ -429,6 +452,18 @@ func (s *scanner) bareMonth(i int) (hit, bool) {
 	}
 	if s.inName(i) {
 		return hit{}, false // "Black September"
+	}
+	// "between March and May 2020": the first month shares the year
+	switch s.n(end) {
+	case "AND", "TO", "THROUGH", "UNTIL", "-", "\u2013":
+		if m2, k := s.monthAt(end+1, true); m2 > 0 {
+			if y, _ := s.yearAt(k); y > 0 {
+				if m > m2 {
+					y--
+				}
+				return date(end, fmt.Sprintf("%04d-%02d", y, m), "")
+			}
+		}
 	}
 	y, anchor, ok := s.yearFor(m, 0, s.tense(i, end))
 	if !ok {
@@ -468,6 +503,61 @@ func (s *scanner) followingMonth(i, m, end int) (hit, bool) {
 	return date(end, fmt.Sprintf("%04d-%02d", y, m), anchor)
 }
 
+// shortYear reads a year written with two digits after an apostrophe:
+// "in '75", "the class of '68" (not "the '70s", a decade). The century is
+// the one that puts the year no later than ten years after the document.
+func (s *scanner) shortYear(i int) (hit, bool) {
+	if s.n(i) != "'" || !s.isNum(i+1) || !s.adj(i+1) || len(s.n(i+1)) != 2 || !allDigits(s.n(i+1)) {
+		return hit{}, false
+	}
+	if w := s.n(i + 2); (w == "S" || w == "'S") && s.adj(i+2) {
+		return hit{}, false
+	}
+	return date(i+2, fmt.Sprintf("%04d", s.fullYear(atoi(s.n(i+1)))), "")
+}
+
+// fullYear completes a two-digit year.
+func (s *scanner) fullYear(yy int) int {
+	ref := s.refYear()
+	y := ref/100*100 + yy
+	if y > ref+10 {
+		y -= 100
+	}
+	return y
+}
+
+// fiscalYear reads "FY2022", "FY21", "FY 2021" and "FY2021-22" as the year
+// they name (an interval for the split form), as financial reporting does.
+func (s *scanner) fiscalYear(i int) (hit, bool) {
+	w, k := s.n(i), i+1
+	if w == "FY" {
+		w, k = "FY"+s.n(i+1), i+2
+	}
+	digits, ok := strings.CutPrefix(w, "FY")
+	if a, b, split := strings.Cut(digits, "-"); split && ok && len(a) == 4 && allDigits(a) && validYear(atoi(a)) {
+		// "FY2021-22", one token
+		if y2, ok := rangeEnd(atoi(a), b); ok {
+			return date(k, fmt.Sprintf("%s/%04d", a, y2), "")
+		}
+	}
+	if !ok || !allDigits(digits) || len(digits) != 2 && len(digits) != 4 {
+		return hit{}, false
+	}
+	y := atoi(digits)
+	if len(digits) == 2 {
+		y = s.fullYear(y)
+	}
+	if !validYear(y) {
+		return hit{}, false
+	}
+	if dash := s.n(k); (dash == "-" || dash == "/") && s.adj(k) && s.isNum(k+1) && s.adj(k+1) {
+		if y2, ok := rangeEnd(y, s.n(k+1)); ok {
+			return date(k+2, fmt.Sprintf("%04d/%04d", y, y2), "")
+		}
+	}
+	return date(k, fmt.Sprintf("%04d", y), "")
+}
+
 // inName reports whether a bare month or weekday at i follows a
 // capitalised word of a name ("Black September", "Good Friday", "Bloody
 // Sunday", "Super Tuesday"): one that is neither a word of the time
@@ -495,11 +585,17 @@ func (s *scanner) inName(i int) bool {
 // bareWeekday reads "Monday" and "Monday morning".
 func (s *scanner) bareWeekday(i int) (hit, bool) {
 	wd, ok := look(s, i, cWeekday, s.lx.weekday)
-	if !ok || !s.capital(i) || s.has(i+1, cNotWeekday) || s.inName(i) {
+	end := i + 1
+	if !ok && s.n(i-1) == "ON" && s.n(i+1) == "." && s.adj(i+1) {
+		// "on Tues.", "on Wed."
+		wd, ok = look(s, i, cWeekday, s.lx.weekdayAbbr)
+		end = i + 2
+	}
+	if !ok || !s.capital(i) || s.has(end, cNotWeekday) || s.inName(i) {
 		return hit{}, false // "Good Friday Agreement", "Bloody Sunday"
 	}
-	v, anchor := s.weekday(wd, "", s.tense(i, i+1))
-	h, ok := date(i+1, v, anchor)
+	v, anchor := s.weekday(wd, "", s.tense(i, end))
+	h, ok := date(end, v, anchor)
 	return s.withDayPart(h, ok)
 }
 

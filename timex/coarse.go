@@ -54,6 +54,11 @@ func (s *scanner) coarse(i int) (hit, bool) {
 	if v, end := s.century(j); v != "" {
 		return date(end, v, "")
 	}
+	if j > i {
+		if h, ok := s.centuryDeixis(i, j); ok {
+			return h, true
+		}
+	}
 	if s.n(j) == "YEAR" && j > i {
 		if y, end := s.yearAt(j + 1); y > 0 {
 			return date(end, fmt.Sprintf("%04d", y), "")
@@ -99,6 +104,36 @@ func (s *scanner) century2(yy string) string {
 		return "20"
 	}
 	return "19"
+}
+
+// centuryDeixis reads "the last century" (the document's century before
+// its own) and "the turn of the century" (the century boundary the tense
+// points to from the story's year, about then).
+func (s *scanner) centuryDeixis(i, j int) (hit, bool) {
+	ref := s.st.ref.Begin
+	if ref.IsZero() {
+		return hit{}, false
+	}
+	switch {
+	case (s.n(j) == "LAST" || s.n(j) == "PREVIOUS") && s.n(j+1) == "CENTURY":
+		return date(j+2, fmt.Sprintf("%02d", ref.Year()/100-1), "document")
+	case s.n(j) == "TURN" && s.n(j+1) == "OF" && s.n(j+2) == "THE" && s.n(j+3) == "CENTURY":
+		y, anchor := ref.Year(), "document"
+		if n, ok := s.narrative(); ok {
+			y, anchor = n.Begin.Year(), "narrative"
+		}
+		turn := (y + 50) / 100 * 100
+		switch t := s.tense(i, j+4); {
+		case t < 0:
+			turn = y / 100 * 100
+		case t > 0:
+			turn = (y + 99) / 100 * 100
+		}
+		h, ok := date(j+4, fmt.Sprintf("%04d", turn), anchor)
+		h.mod = "APPROX"
+		return h, ok
+	}
+	return hit{}, false
 }
 
 // century reads "the 20th century", "the twentieth century" and
@@ -169,7 +204,10 @@ func (s *scanner) part(i, j int) (hit, bool) {
 		kind, n, k = w[:1], int(w[1]-'0'), j+1
 	case s.n(j+1) == "QUARTER" || s.n(j+1) == "HALF":
 		kind, n, k = s.n(j + 1)[:1], s.ordinal(w), j+2
-		if w == "LAST" {
+		if m, _ := s.monthAt(j, true); m > 0 && kind == "Q" && j > i {
+			n = (m-1)/3 + 1 // "the September quarter"
+		}
+		if w == "LAST" || w == "FINAL" {
 			n = 4
 			if kind == "H" {
 				n = 2
@@ -193,14 +231,18 @@ func (s *scanner) part(i, j int) (hit, bool) {
 	}
 	y, end, anchor := s.yearSpec(of)
 	if y == 0 && of == k {
-		if kind == "H" {
-			return hit{}, false // "the first half" alone is a match report
+		if kind == "H" && j != i {
+			return hit{}, false // "the first half" alone is a match report; "H2" is not
 		}
 		if w == "LAST" {
 			return hit{}, false // "the last quarter" is relative()'s
 		}
+		first := 3*n - 2
+		if kind == "H" {
+			first = 6*n - 5
+		}
 		var ok bool
-		y, anchor, ok = s.yearFor(3*n-2, 0, s.tense(i, k))
+		y, anchor, ok = s.yearFor(first, 0, s.tense(i, k))
 		if !ok {
 			return hit{}, false
 		}

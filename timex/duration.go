@@ -88,6 +88,20 @@ func (s *scanner) duration(i int) (hit, bool) {
 			return hit{end: k + 1, typ: "duration", value: "P25Y", mod: mod}, true
 		}
 	}
+	if !the {
+		// "several years", "a few weeks", "many months": a number unknown
+		k := j
+		if s.n(k) == "A" && s.n(k+1) == "FEW" {
+			k++
+		}
+		switch s.n(k) {
+		case "SEVERAL", "FEW", "MANY":
+			if u, end := s.unitAt(k + 1); u.letter != "" && !u.clock && u.mult == 1 {
+				return hit{end: end, typ: "duration", value: "PX" + u.letter, mod: mod}, true
+			}
+			return hit{}, false
+		}
+	}
 	n, k := s.numAt(j)
 	if n == 0 {
 		// the past year, the next month
@@ -119,7 +133,45 @@ func (s *scanner) duration(i int) (hit, bool) {
 	if s.n(end) == "-" && s.adj(end) {
 		return hit{}, false // "two year-long"... rare; "5 years-old" would be odd
 	}
-	return hit{end: end, typ: "duration", value: durValue(n, u), mod: mod}, true
+	return s.compound(hit{end: end, typ: "duration", value: durValue(n, u), mod: mod})
+}
+
+// compound joins a duration and a smaller one after "and": "two hours and
+// 40 minutes" is PT2H40M, "three years and six months" P3Y6M.
+func (s *scanner) compound(h hit) (hit, bool) {
+	if s.n(h.end) != "AND" {
+		return h, true
+	}
+	n, k := s.numAt(h.end + 1)
+	if n == 0 || n != float64(int(n)) || strings.Contains(h.value, "X") || strings.Contains(h.value, ".") {
+		return h, true
+	}
+	u, end := s.unitAt(k)
+	if u.letter == "" {
+		return h, true
+	}
+	second := durValue(n, u)
+	clock1, clock2 := strings.HasPrefix(h.value, "PT"), strings.HasPrefix(second, "PT")
+	if clock1 != clock2 || len(h.value) < 3 || len(second) < 3 {
+		return h, true
+	}
+	// the second unit must be smaller: Y > M > W > D, H > M > S
+	order := "YMWD"
+	if clock1 {
+		order = "HMS"
+	}
+	a := strings.IndexByte(order, h.value[len(h.value)-1])
+	b := strings.IndexByte(order, second[len(second)-1])
+	if a < 0 || b <= a {
+		return h, true
+	}
+	prefix := "P"
+	if clock1 {
+		prefix = "PT"
+	}
+	h.value += strings.TrimPrefix(second, prefix)
+	h.end = end
+	return h, true
 }
 
 // set reads "every month", "each year", "every other year", "twice a

@@ -189,7 +189,7 @@ func parseLexicon(data string) (*lexicon, error) {
 	for _, w := range []string{"THE", "LAST", "NEXT", "THIS", "PAST", "EVERY", "EACH", "YESTERDAY",
 		"TODAY", "TOMORROW", "TONIGHT", "LATER", "EARLIER", "THAT", "END", "BEGINNING", "START",
 		"CLOSE", "FY", "FISCAL", "ONCE", "TWICE", "THRICE", "PER", "Q1", "Q2", "Q3", "Q4", "H1", "H2",
-		"COMING", "PREVIOUS", "FOLLOWING", "SAME", "HALF", "FY", "'", "NOON", "MIDDAY", "MIDNIGHT"} {
+		"COMING", "PREVIOUS", "FOLLOWING", "SAME", "HALF", "FY", "'", "NOON", "MIDDAY", "MIDNIGHT", "SEVERAL", "FEW", "MANY"} {
 		lx.start[w] = true
 	}
 	lx.classify()

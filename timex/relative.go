@@ -106,6 +106,14 @@ func (s *scanner) relative(i int) (hit, bool) {
 		}
 		return s.deictic(i, w)
 	case "THE":
+		// the day before yesterday, the day after tomorrow
+		if s.n(i+1) == "DAY" && (s.n(i+2) == "BEFORE" && s.n(i+3) == "YESTERDAY" || s.n(i+2) == "AFTER" && s.n(i+3) == "TOMORROW") {
+			off := 2
+			if s.n(i+2) == "BEFORE" {
+				off = -2
+			}
+			return doc(i+4, ymd(t.AddDate(0, 0, off)))
+		}
 		if s.n(i+1) != "WEEKEND" {
 			return hit{}, false
 		}
@@ -302,6 +310,14 @@ func (s *scanner) anaphoric(i int) (hit, bool) {
 	w := s.n(i)
 	switch w {
 	case "THE":
+		// "the next morning", "the following night"
+		if step, isStep := anaphoricStep[s.n(i+1)]; isStep && step != 0 && b.Precision == dyad.PrecDay {
+			if p, ok := look(s, i+2, cDayPart, s.lx.dayPart); ok {
+				h := hit{end: i + 3, typ: "time", value: ymd(b.Begin.AddDate(0, 0, step)) + "T" + p, anchor: anchor}
+				h.back = step < 0
+				return h, true
+			}
+		}
 		u, ok := unitGrain[s.n(i+2)]
 		if step, isStep := anaphoricStep[s.n(i+1)]; isStep && ok {
 			switch s.n(i - 1) {
@@ -332,6 +348,10 @@ func (s *scanner) anaphoric(i int) (hit, bool) {
 			}
 		}
 	case "THAT":
+		// "that night", "that morning": a part of the story's day
+		if p, ok := look(s, i+1, cDayPart, s.lx.dayPart); ok && b.Precision == dyad.PrecDay {
+			return hit{end: i + 2, typ: "time", value: ymd(b.Begin) + "T" + p, anchor: anchor}, true
+		}
 		// that October: the month of the story's year
 		if m, end := s.monthAt(i+1, false); m > 0 && rank(b.Precision) <= rank(dyad.PrecYear) {
 			return date(end, fmt.Sprintf("%04d-%02d", b.Begin.Year(), m), anchor)

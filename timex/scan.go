@@ -535,11 +535,18 @@ func validDuration(v string) bool {
 	if len(body) < 2 {
 		return false
 	}
-	num := body[:len(body)-1]
-	if num != "X" {
-		if _, err := strconv.ParseFloat(num, 64); err != nil {
+	// one or more number-letter pairs: P5D, PT2H40M, P3Y6M, PXY
+	for body != "" {
+		k := strings.IndexAny(body, "YMWDHS")
+		if k <= 0 {
 			return false
 		}
+		if num := body[:k]; num != "X" {
+			if _, err := strconv.ParseFloat(num, 64); err != nil {
+				return false
+			}
+		}
+		body = body[k+1:]
 	}
-	return strings.Contains("YMWDHS", body[len(body)-1:])
+	return true
 }
