@@ -71,7 +71,7 @@ func easter(y int) time.Time {
 // holidayAt reads a holiday at token i ("on Boxing Day", "by Easter"), in
 // the year the tense and the story give, as for "3 March".
 func (s *scanner) holidayAt(i int) (hit, bool) {
-	if !s.capital(i) {
+	if !s.has(i, cHoliday) || !s.capital(i) {
 		return hit{}, false
 	}
 	for _, h := range s.lx.holidays {

@@ -218,7 +218,8 @@ const (
 	cTrapBefore
 	cTrapAfter
 	cNotWeekday
-	cDurMod // first word of a duration mod phrase
+	cDurMod  // first word of a duration mod phrase
+	cHoliday // first word of a holiday
 )
 
 // slot is one entry of lexicon.table; c is 0 in an empty slot.
@@ -255,6 +256,9 @@ func (lx *lexicon) classify() {
 	mark(cTrapAfter, keys(lx.trapAfter))
 	mark(cNotWeekday, keys(lx.notWeekday))
 	mark(cDurMod, durModFirst(lx.durMod))
+	for _, h := range lx.holidays {
+		mark(cHoliday, h.words[:1])
+	}
 	size := 64
 	for size < 3*len(classes) {
 		size *= 2
