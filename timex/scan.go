@@ -100,7 +100,7 @@ func (s *scanner) triggers() bool {
 		case w == "":
 		case w[0] >= '0' && w[0] <= '9' || t.Kind == dyad.Number:
 			on = true
-		case t.Kind == dyad.Punct && w != "'":
+		case t.Kind == dyad.Punct && w != "'" && w != "%":
 			// no other punctuation is a word of the lexicon
 		default:
 			c = s.lx.classOf(w)
