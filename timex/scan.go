@@ -361,6 +361,14 @@ func j4(s *scanner, i int) bool {
 
 // best tries every matcher at token i and keeps the longest expression.
 func (s *scanner) best(i int) (hit, bool) {
+	if c := s.cls[i]; i != s.overAt && c&(cMonth|cWeekday) != 0 && c&^(cMonth|cWeekday|cTrigger|cStart|cHoliday) == 0 {
+		// a bare month or weekday name begins only the dates absolute
+		// reads ("Monday", "June 4, 2019", "Tuesday 19th April"); the
+		// other matchers start at numbers and function words
+		h, ok := s.absolute(i)
+		h.start = i
+		return h, ok && h.end > i
+	}
 	var b hit
 	found := false
 	try := func(h hit, ok bool) {
