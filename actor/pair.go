@@ -117,8 +117,9 @@ func expandPairs(doc *dyad.Document, evs []dyad.Event) []dyad.Event {
 				out = append(out, ev)
 			case noTarget(&ev.Target) && !noTarget(&ev.Source):
 				out = implicitTarget(out, doc, ev)
-			case noTarget(&ev.Target) && (cameo.Symmetric(ev.Code) || ev.Code == "0871"):
-				// a ceasefire that "took hold" is mutual
+			case noTarget(&ev.Target) && (cameo.Symmetric(ev.Code) && !strings.HasPrefix(ev.Code, "19") || ev.Code == "0871"):
+				// a ceasefire that "took hold" is mutual; fighting with no
+				// actor named ("an earthquake struck") is not theirs
 				out = actorless(out, doc, ev)
 			}
 			continue
