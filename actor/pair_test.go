@@ -344,6 +344,8 @@ func TestActorless(t *testing.T) {
 	doc := &dyad.Document{ID: "d", Text: text, Actors: actors, Events: []dyad.Event{
 		{Sentence: 3, Code: "057", Source: none, Target: none, Verb: dyad.EvidenceOf(text, at("accord"))},
 		{Sentence: 5, Code: "0871", Source: none, Target: none, Verb: dyad.EvidenceOf(text, at("ceasefire"))},
+		// fighting that names no side ("an earthquake struck") is nobody's
+		{Sentence: 3, Code: "190", Source: none, Target: none, Verb: dyad.EvidenceOf(text, at("reached"))},
 	}}
 	if err := actor.NewResolver(dict.Merge()).Annotate(context.Background(), doc); err != nil {
 		t.Fatal(err)
