@@ -71,7 +71,8 @@ type Config struct {
 	// Semicolon ends a clause at a semicolon or colon.
 	Semicolon bool
 	// OfNoun makes a verb form right after "of" a noun ("eleven days of
-	// fighting"), as a determiner does.
+	// fighting"), as a determiner does, and one joined by a hyphen to the
+	// word before part of a compound ("visa-free", "US-backed").
 	OfNoun bool
 	// ForeignTarget passes over a target of the source's own country when
 	// an actor of another follows in the clause.

@@ -208,6 +208,8 @@ verb SEND ---
 		{"no target past a coordinated verb", "India recalled its ambassador and proposed talks with Pakistan.", "IND>--- 161"},
 		{"no target in an adjunct", "India recalled its ambassador after the massacre of Pakistanis.", "IND>--- 161"},
 		{"verb after of is a noun", "India ended weeks of fighting with Pakistan.", ""},
+		{"a hyphen makes a compound", "India backed the Russia-criticised plan for Pakistan.", ""},
+		{"but a prefix does not", "India re-criticised Pakistan.", "IND>PAK 111"},
 		{"capitalised he in a name", "Putin spoke. Vice-Premier Liu He praised India.", "IND>--- 051"},
 	}
 	for _, tt := range tests {

@@ -311,8 +311,13 @@ func (s *sent) lexical() {
 			continue
 		}
 		// a determiner just before a verb makes it a noun ("the restore",
-		// "a new bombing")
+		// "a new bombing"); a hyphen makes it part of a compound
+		// ("visa-free travel", "US-backed forces", "Saudi-led coalition")
 		i := m.first()
+		if s.c.Config.OfNoun && i > 0 && s.hyphenBefore(i) {
+			s.nounV[mi] = true
+			continue
+		}
 		for j, steps := i-1, 0; j >= 0 && steps < 2; j, steps = j-1, steps+1 {
 			if s.latterFormer(j) != 0 {
 				break // "the latter praised": a subject, not "the restore"
@@ -505,6 +510,20 @@ func (s *sent) mentions() {
 			s.mid[p] = int32(k)
 		}
 	}
+}
+
+// hyphenBefore reports whether word i was joined to the word before it by
+// a hyphen the segmenter dropped ("visa-free" is VISA, FREE).
+func (s *sent) hyphenBefore(i int) bool {
+	a, b := s.words[i-1].span, s.words[i].span
+	if b.Start != a.End+1 || s.doc.Text[a.End] != '-' {
+		return false
+	}
+	switch s.words[i-1].norm {
+	case "RE", "PRE", "CO", "DE", "MIS", "OUT", "OVER", "UNDER", "CROSS":
+		return false // "re-examine", "co-host": still a verb
+	}
+	return true
 }
 
 func sortMentions(ms []mention) {
