@@ -454,6 +454,10 @@ func (s *sent) startsClause(k *kept, q int) bool {
 		if s.c.Config.Subordinate && (s.inTime(w.span) || isTimePrep(w.norm) && q+1 < len(k.idx) && s.inTime(s.words[k.idx[q+1]].span)) {
 			continue
 		}
+		if s.c.Config.Subordinate && isTimePrep(w.norm) && q+1 < len(k.idx) && isTimeUnit(s.words[k.idx[q+1]].norm) {
+			q++ // "within hours", "within days"
+			continue
+		}
 		break
 	}
 	if q >= len(k.idx) {
@@ -507,6 +511,14 @@ func (s *sent) inTime(span dyad.Span) bool {
 		if t.Sentence == s.si && t.Start <= span.Start && span.End <= t.End {
 			return true
 		}
+	}
+	return false
+}
+
+func isTimeUnit(w string) bool {
+	switch w {
+	case "MINUTES", "HOURS", "DAYS", "WEEKS", "MONTHS", "YEARS", "DECADES":
+		return true
 	}
 	return false
 }

@@ -173,7 +173,14 @@ func (c *Coder) codeSentence(doc *dyad.Document, si int, st *state) {
 				weak: strings.HasSuffix(res.code, "?"), dominant: strings.HasSuffix(res.code, "!")})
 		}
 		s.cands = cs
-		for _, cd := range s.choose(cs) {
+		chosen := s.choose(cs)
+		if c.Config.Subordinate && len(chosen) == 1 {
+			// "Syrian forces backed by Russia killed 33 Turkish soldiers":
+			// a participle with "by" modifies a noun, and the clause's
+			// own verb comes after it
+			chosen = s.afterParticiple(k, cs, chosen, hi)
+		}
+		for _, cd := range chosen {
 			switch cd.code {
 			case "###", "+++":
 				return
@@ -591,6 +598,22 @@ func (s *sent) coordinateVerb(k *kept, q int) bool {
 	return len(next.norm) > 4 && strings.HasSuffix(next.norm, "ED") || s.role[i] == int8(kVerb)+1 && !s.nounV[s.mref[i]]
 }
 
+// afterParticiple adds to the chosen candidate of a clause the first
+// later one when the chosen verb is a participle followed by "by" that
+// stands after a noun phrase, as in "forces backed by Russia killed …".
+func (s *sent) afterParticiple(k *kept, cs, chosen []cand, hi int) []cand {
+	cd := chosen[0]
+	if cd.vl+1 >= hi || s.words[k.idx[cd.vl+1]].norm != "BY" || cd.vf == 0 || isBe(s.words[k.idx[cd.vf-1]].norm) {
+		return chosen
+	}
+	for _, o := range cs {
+		if o.vf > cd.vl+1 && !o.weak {
+			return []cand{cd, o}
+		}
+	}
+	return chosen
+}
+
 // objectPronoun reports whether group g is a lone object pronoun ("it",
 // "him", "her", "them").
 func (s *sent) objectPronoun(k *kept, g int) bool {
@@ -628,6 +651,11 @@ func (s *sent) passiveBy(k *kept, cd cand, lo, hi int) int {
 		if k.gstart[j] >= 0 {
 			break
 		}
+	}
+	if !be && s.c.Config.Subordinate && cd.vl+1 < hi && s.words[k.idx[cd.vl+1]].norm == "BY" {
+		// "Syrian forces backed by Russia": a participle after a noun
+		// phrase is passive without "were"
+		be = true
 	}
 	if !be {
 		return -1

@@ -204,6 +204,8 @@ verb SEND ---
 		{"a verb-initial clause shares the last subject", "Lavrov landed in Islamabad, and met Qureshi.", "RUSGOV>PAKGOV 040"},
 		{"yet opens a clause", "India criticised Pakistan in May, yet in June India praised Pakistan.", "IND>PAK 111|IND>PAK 051"},
 		{"a terminal clause of direction is kept", "Russia sent its minister, Lavrov, to Pakistan.", "RUS>PAK 042"},
+		{"a participle with by is passive and not the clause's verb", "Pakistani troops criticised by Russia met Qureshi.", "RUS>PAK 111|PAK>PAKGOV 040"},
+		{"within hours opens a clause", "Russia criticised India, and within hours India criticised Russia.", "RUS>IND 111|IND>RUS 111"},
 		{"semicolon", "India criticised Pakistan; Russia praised India.", "IND>PAK 111|RUS>IND 051"},
 		{"no target past a coordinated verb", "India recalled its ambassador and proposed talks with Pakistan.", "IND>--- 161"},
 		{"no target in an adjunct", "India recalled its ambassador after the massacre of Pakistanis.", "IND>--- 161"},
