@@ -231,7 +231,7 @@ func (s *scanner) fullDate(i int) (hit, bool) {
 	}
 	if y == 0 {
 		var ok bool
-		y, anchor, ok = s.yearFor(m, d, s.tense(i, end))
+		y, anchor, ok = s.yearAfter(m, d, s.tense(i, end))
 		if !ok {
 			return hit{}, false
 		}

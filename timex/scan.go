@@ -135,6 +135,37 @@ func (s *scanner) has(i int, c class) bool {
 	return s.cls[i]&c != 0
 }
 
+// yearAfter is yearFor for a date named by its month (and day): the story
+// moves forward, so after "on November 15, 2023", "on April 2" is April
+// 2024, unless the sentence steps back ("had") or that would be after the
+// report.
+func (s *scanner) yearAfter(m, d, tense int) (int, string, bool) {
+	y, anchor, ok := s.yearFor(m, d, tense)
+	n := s.st.narr
+	if !ok || anchor != "narrative" || rank(n.Precision) > rank(dyad.PrecMonth) || s.pluperfect() {
+		return y, anchor, ok
+	}
+	dd := max(d, 1)
+	if validDay(y, m, dd) && m < int(n.Begin.Month()) {
+		if ref := s.st.ref.Begin; ref.IsZero() || !utc(y+1, m, dd).After(ref) {
+			y++
+		}
+	}
+	return y, anchor, ok
+}
+
+// pluperfect reports whether the sentence speaks in the past perfect
+// ("By then the court had ordered …, on 30 October"), which steps back
+// from the story's time rather than forward.
+func (s *scanner) pluperfect() bool {
+	for _, t := range s.toks {
+		if t.Norm == "HAD" {
+			return true
+		}
+	}
+	return false
+}
+
 // modal reports whether w is a modal verb of the future, which no past
 // cue before it cancels ("was scheduled" does; "the Fed will" has none).
 func modal(w string) bool {
