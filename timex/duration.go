@@ -133,6 +133,18 @@ func (s *scanner) duration(i int) (hit, bool) {
 	if s.n(end) == "-" && s.adj(end) {
 		return hit{}, false // "two year-long"... rare; "5 years-old" would be odd
 	}
+	if s.n(j) == "ONE" && s.n(k) == "DAY" && modal(s.n(j-1)) {
+		return hit{}, false // "would one day become a member": some day
+	}
+	if s.capital(j) && s.capital(k) && j > 0 {
+		next := end
+		if s.n(next) == "'" || s.n(next) == "'S" {
+			next++
+		}
+		if s.capital(next) {
+			return hit{}, false // "the Six-Day War", "the Hundred Years' War"
+		}
+	}
 	return s.compound(hit{end: end, typ: "duration", value: durValue(n, u), mod: mod})
 }
 

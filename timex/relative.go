@@ -234,6 +234,24 @@ func (s *scanner) deictic(i int, rel string) (hit, bool) {
 	return hit{}, false
 }
 
+// seasonFrom returns the first season code after the period b (step 1),
+// or the last one before it (step -1): "the following spring" after June
+// 2014 is 2015-SP.
+func seasonFrom(b dyad.Date, code string, step int) string {
+	sm, ok := seasonMonths[code]
+	if !ok {
+		return ""
+	}
+	for y := b.Begin.Year() - 1; y <= b.Begin.Year()+1; y++ {
+		start := utc(y, sm[0], 1)
+		end := start.AddDate(0, sm[1], 0)
+		if step > 0 && !start.Before(b.End) || step < 0 && !end.After(b.Begin) && end.AddDate(1, 0, 0).After(b.Begin) {
+			return fmt.Sprintf("%04d-%s", y, code)
+		}
+	}
+	return ""
+}
+
 // seasonNear returns the last season code that ended before ref (k=-1),
 // the one that holds or follows ref in its year (k=0) or the first that
 // starts after ref (k=1).
@@ -310,6 +328,24 @@ func (s *scanner) anaphoric(i int) (hit, bool) {
 	w := s.n(i)
 	switch w {
 	case "THE":
+		// "the following spring": the first such season after the
+		// story's time; "the previous winter" the last before it
+		if step, isStep := anaphoricStep[s.n(i+1)]; isStep && step != 0 {
+			if code, ok := look(s, i+2, cSeason, s.lx.season); ok && rank(b.Precision) <= rank(dyad.PrecYear) {
+				if v := seasonFrom(b, code, step); v != "" {
+					h, ok := date(i+3, v, anchor)
+					h.back = step < 0
+					return h, ok
+				}
+			}
+			// "the following decade" after "the 1990s"
+			if s.n(i+2) == "DECADE" && s.lastDecade != "" {
+				d := atoi(s.lastDecade) + step
+				h, ok := date(i+3, fmt.Sprintf("%03d", d), "narrative")
+				h.back = step < 0
+				return h, ok
+			}
+		}
 		// "the next morning", "the following night"
 		if step, isStep := anaphoricStep[s.n(i+1)]; isStep && step != 0 && b.Precision == dyad.PrecDay {
 			if p, ok := look(s, i+2, cDayPart, s.lx.dayPart); ok {

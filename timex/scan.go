@@ -66,6 +66,9 @@ type scanner struct {
 	trig []bool
 	// cls[i] is token i's word classes, set with trig.
 	cls []class
+	// lastDecade is the sentence's last decade value ("199"), for "the
+	// following decade".
+	lastDecade string
 }
 
 // reset readies a pooled scanner for a new document, keeping its buffers.
@@ -260,9 +263,16 @@ func atoi(w string) int {
 // scan returns the expressions of the sentence, left to right, longest
 // first, without overlaps.
 func (s *scanner) scan() []hit {
-	s.overAt, s.narrEnd = -1, -1
+	s.overAt, s.narrEnd, s.lastDecade = -1, -1, ""
 	s.dates = s.dates[:0]
 	out := s.out[:0]
+	// attributive years ("the 1965 resolution") anchor what follows in
+	// their sentence ("… and the following year talks began") but do not
+	// move the story beyond it: the story's time before the sentence, or
+	// its last other date, is restored at the end
+	before, beforePara, beforeDoc := s.st.narr, s.st.narrPara, s.st.narrDoc
+	var last dyad.Date
+	lastDoc, attributive := false, false
 	for i := 0; i < len(s.toks); {
 		if !s.canStart(i) {
 			i++
@@ -281,8 +291,13 @@ func (s *scanner) scan() []hit {
 		if h.typ == "date" || h.typ == "time" {
 			if d, ok := DateOf(h.value); ok {
 				period = d
-				if !h.back && !s.attributive(h) {
+				if !h.back {
 					s.note(d, h.anchor == "document", h.end)
+					if s.attributive(h) {
+						attributive = true
+					} else if rank(d.Precision) <= rank(dyad.PrecYear) {
+						last, lastDoc = d, h.anchor == "document"
+					}
 				}
 				if len(h.value) >= 10 && h.value[4] == '-' && h.value[7] == '-' {
 					s.lastDay, s.lastDayAnchor = h.value[:10], h.anchor
@@ -296,10 +311,20 @@ func (s *scanner) scan() []hit {
 			continue
 		}
 		out = append(out, h)
+		if h.typ == "date" && len(h.value) == 3 && allDigits(h.value) {
+			s.lastDecade = h.value
+		}
 		s.dates = append(s.dates, period)
 		i = h.end
 	}
 	s.out = out
+	if attributive {
+		if last.Begin.IsZero() {
+			s.st.narr, s.st.narrPara, s.st.narrDoc = before, beforePara, beforeDoc
+		} else {
+			s.st.narr, s.st.narrDoc = last, lastDoc
+		}
+	}
 	return out
 }
 
