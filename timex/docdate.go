@@ -105,6 +105,24 @@ func DocumentDateNear(text string, near dyad.Date) (d dyad.Date, how string, ev 
 
 // datelineDate resolves the date of a dateline; line[a:b] is its date and
 // header the lines above it that may name the year.
+// minInferText is the length from which a text names enough dates for its
+// latest to bound the year of an undated dateline: a news brief may name
+// only a date decades back, an analysis names its last events.
+const minInferText = 2000
+
+// latestDate returns the latest date the text names with its year (no
+// relative or year-less one), or the zero date.
+func latestDate(t *Tagger, text string) dyad.Date {
+	var latest dyad.Date
+	for _, m := range t.Tag(text, dyad.Date{}) {
+		if m.Type == "date" && m.Anchor == "" && !m.Date.Begin.IsZero() && rank(m.Date.Precision) <= rank(dyad.PrecYear) &&
+			m.Date.End.After(latest.End) {
+			latest = m.Date
+		}
+	}
+	return latest
+}
+
 func datelineDate(t *Tagger, text, line string, lineOff, a, b int, header string, near dyad.Date) (dyad.Date, dyad.Evidence, bool) {
 	part := line[a:b]
 	sp := dyad.Span{Start: lineOff + a, End: lineOff + b}
@@ -121,6 +139,20 @@ func datelineDate(t *Tagger, text, line string, lineOff, a, b int, header string
 	if !near.Begin.IsZero() {
 		ny := near.Begin.Year()
 		years = []int{ny, ny - 1}
+	}
+	if len(years) == 0 && len(text) >= minInferText {
+		// nothing above the dateline and no file date: a long report is
+		// written after the events it names, so take the first year in
+		// which the dateline's day follows the latest date of the text
+		if latest := latestDate(t, text); !latest.Begin.IsZero() {
+			for y := latest.Begin.Year(); y <= latest.Begin.Year()+1; y++ {
+				for _, m := range t.Tag(part+" "+itoa(y), dyad.Day(utc(y, 12, 31))) {
+					if m.Type == "date" && m.Date.Precision == dyad.PrecDay && !m.Date.Begin.Before(latest.End) {
+						return m.Date, dyad.EvidenceOf(text, sp), true
+					}
+				}
+			}
+		}
 	}
 	for _, y := range years {
 		ref := dyad.Day(utc(y, 12, 31))

@@ -1,6 +1,7 @@
 package timex_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/dyadproject/dyad"
@@ -63,5 +64,20 @@ func TestDocumentDateNear(t *testing.T) {
 	near, _ = dyad.ParseDay("2019-05-01")
 	if d, _, _, ok := timex.DocumentDateNear(text, near); !ok || d.Value != "2018-06-02" {
 		t.Errorf("got %s %v, want 2018-06-02", d.Value, ok)
+	}
+}
+
+// TestDatelineYearFromText: a long text under a dateline without a year
+// is dated to the first such day after the latest date it names.
+func TestDatelineYearFromText(t *testing.T) {
+	body := strings.Repeat("The two governments traded notes about the islands, as they have for decades. ", 30)
+	text := "LONDON, April 2 (Reuters) -\n\nIn January 2024 the ministers met. " + body + "They met again in March 2024."
+	d, how, _, ok := timex.DocumentDate(text)
+	if !ok || d.Value != "2024-04-02" || how != "dateline" {
+		t.Errorf("got %v %s %s, want 2024-04-02 by dateline", ok, d.Value, how)
+	}
+	text = "LONDON, April 2 (Reuters) -\n\nIn January 2024 the ministers met. " + body + "They met again in May 2024."
+	if d, _, _, _ := timex.DocumentDate(text); d.Value != "2025-04-02" {
+		t.Errorf("got %s, want 2025-04-02: the report follows May 2024", d.Value)
 	}
 }
