@@ -201,8 +201,22 @@ func (s *sent) deleteClauses(gs []group) []bool {
 		}
 		return k
 	}
+	actorIn := func(a, b int) bool {
+		for _, g := range gs {
+			if g.first >= a && g.first < b {
+				return true
+			}
+		}
+		return false
+	}
 	mark := func(a, b int) {
 		if cfg.CommaKeepVerbs && s.hasVerb(a, b) {
+			return
+		}
+		if cfg.CommaAndClause && actorIn(a+1, a+2) && !actorIn(0, a) {
+			// "Last September, Mondino and David Lammy, foreign
+			// secretary …, met": a span between commas that opens with
+			// the sentence's first actor is its subject, not an aside
 			return
 		}
 		for i := a; i < b; i++ {

@@ -206,6 +206,8 @@ verb SEND ---
 		{"a terminal clause of direction is kept", "Russia sent its minister, Lavrov, to Pakistan.", "RUS>PAK 042"},
 		{"a participle with by is passive and not the clause's verb", "Pakistani troops criticised by Russia met Qureshi.", "RUS>PAK 111|PAK>PAKGOV 040"},
 		{"within hours opens a clause", "Russia criticised India, and within hours India criticised Russia.", "RUS>IND 111|IND>RUS 111"},
+		{"a comma span opening with the first actor is the subject", "In May, Lavrov and Qureshi, two old rivals, criticised India.",
+			"RUSGOV>IND 111|PAKGOV>IND 111"},
 		{"semicolon", "India criticised Pakistan; Russia praised India.", "IND>PAK 111|RUS>IND 051"},
 		{"no target past a coordinated verb", "India recalled its ambassador and proposed talks with Pakistan.", "IND>--- 161"},
 		{"no target in an adjunct", "India recalled its ambassador after the massacre of Pakistanis.", "IND>--- 161"},
