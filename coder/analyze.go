@@ -539,7 +539,7 @@ func isTimeUnit(w string) bool {
 
 func isTimePrep(w string) bool {
 	switch w {
-	case "IN", "ON", "AT", "BY", "AFTER", "BEFORE", "SINCE", "DURING", "WITHIN", "UNTIL":
+	case "IN", "ON", "AT", "BY", "AFTER", "BEFORE", "SINCE", "DURING", "WITHIN", "UNTIL", "FOR", "OVER", "THROUGH":
 		return true
 	}
 	return false
