@@ -31,32 +31,32 @@ var floors = map[string][3]float64{
 	// Treasury Secretary Janet Yellen held talks") began to take the last
 	// one's: a right event at the country level, but counted against a
 	// gold event already matched
-	"egypt-israel.txt":   {0.70, 0.85, 0.54},
-	"china-usa.txt":      {0.75, 0.85, 0.74},
-	"india-pakistan.txt": {0.78, 0.82, 0.58},
+	"egypt-israel.txt":   {0.72, 0.86, 0.54},
+	"china-usa.txt":      {0.75, 0.86, 0.74},
+	"india-pakistan.txt": {0.80, 0.82, 0.58},
 	// written blind after the rest; first scored at P 0.45 R 0.20 and
 	// P 0.63 R 0.50; turkey-russia's precision lowered from 0.65 with
 	// china-usa's, for "he and Putin agreed a ceasefire" (0871, root 08;
 	// the gold says 05)
-	"iran-usa.txt":      {0.72, 0.70, 0.58},
+	"iran-usa.txt":      {0.74, 0.70, 0.58},
 	"turkey-russia.txt": {0.68, 0.65, 0.40},
 	// written blind by another author and first scored, together, at
 	// P 0.68 R 0.54 dated R 0.34 (118 gold events)
-	"ethiopia-eritrea.txt": {0.70, 0.75, 0.40},
-	"japan-korea.txt":      {0.80, 0.65, 0.44},
-	"saudi-iran.txt":       {0.62, 0.60, 0.50},
+	"ethiopia-eritrea.txt": {0.72, 0.76, 0.40},
+	"japan-korea.txt":      {0.84, 0.68, 0.46},
+	"saudi-iran.txt":       {0.65, 0.66, 0.52},
 	// a third blind batch, first scored together at P 0.70 R 0.47 dated
 	// R 0.30 (137 gold events; P 0.62 R 0.32 with the coder of the session
 	// before)
 	"greece-turkey.txt":      {0.70, 0.58, 0.36},
-	"vietnam-china.txt":      {0.85, 0.55, 0.38},
-	"colombia-venezuela.txt": {0.70, 0.55, 0.34},
+	"vietnam-china.txt":      {0.86, 0.58, 0.40},
+	"colombia-venezuela.txt": {0.70, 0.56, 0.35},
 	// a fourth blind batch, first scored together at P 0.80 R 0.51 dated
 	// R 0.32 (136 gold events; P 0.76 R 0.40 with the coder of the session
 	// before)
-	"pakistan-afghanistan.txt": {0.80, 0.60, 0.42},
+	"pakistan-afghanistan.txt": {0.84, 0.62, 0.44},
 	"russia-georgia.txt":       {0.85, 0.50, 0.32},
-	"argentina-uk.txt":         {0.68, 0.40, 0.20},
+	"argentina-uk.txt":         {0.70, 0.46, 0.24},
 }
 
 type goldEvent struct {
