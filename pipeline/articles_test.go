@@ -42,13 +42,13 @@ var floors = map[string][3]float64{
 	"turkey-russia.txt": {0.68, 0.65, 0.40},
 	// written blind by another author and first scored, together, at
 	// P 0.68 R 0.54 dated R 0.34 (118 gold events)
-	"ethiopia-eritrea.txt": {0.72, 0.76, 0.40},
+	"ethiopia-eritrea.txt": {0.72, 0.78, 0.42},
 	"japan-korea.txt":      {0.84, 0.68, 0.46},
 	"saudi-iran.txt":       {0.65, 0.66, 0.52},
 	// a third blind batch, first scored together at P 0.70 R 0.47 dated
 	// R 0.30 (137 gold events; P 0.62 R 0.32 with the coder of the session
 	// before)
-	"greece-turkey.txt":      {0.70, 0.58, 0.36},
+	"greece-turkey.txt":      {0.74, 0.60, 0.40},
 	"vietnam-china.txt":      {0.86, 0.58, 0.40},
 	"colombia-venezuela.txt": {0.70, 0.56, 0.35},
 	// a fourth blind batch, first scored together at P 0.80 R 0.51 dated
