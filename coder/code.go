@@ -595,7 +595,19 @@ func (s *sent) coordinateVerb(k *kept, q int) bool {
 	if next.cap {
 		return false
 	}
-	return len(next.norm) > 4 && strings.HasSuffix(next.norm, "ED") || s.role[i] == int8(kVerb)+1 && !s.nounV[s.mref[i]]
+	return len(next.norm) > 4 && strings.HasSuffix(next.norm, "ED") || s.role[i] == int8(kVerb)+1 && !s.nounV[s.mref[i]] ||
+		irregularPast[next.norm]
+}
+
+// irregularPast holds common irregular past-tense verbs, which end a
+// coordinated verb phrase as "-ed" forms do ("dismissed the talk and said
+// the country would not be drawn into it").
+var irregularPast = map[string]bool{
+	"SAID": true, "MADE": true, "TOOK": true, "GAVE": true, "SENT": true, "MET": true, "LEFT": true,
+	"HELD": true, "KEPT": true, "TOLD": true, "BEGAN": true, "WENT": true, "CAME": true, "SAW": true,
+	"BROKE": true, "WROTE": true, "SPOKE": true, "STOOD": true, "FOUGHT": true, "PAID": true, "LED": true,
+	"BUILT": true, "WON": true, "LOST": true, "FELL": true, "ROSE": true, "DREW": true, "FLEW": true,
+	"CHOSE": true, "SHOT": true, "STRUCK": true, "SOUGHT": true, "BROUGHT": true, "THOUGHT": true,
 }
 
 // afterParticiple adds to the chosen candidate of a clause the first

@@ -210,6 +210,7 @@ verb SEND ---
 			"RUSGOV>IND 111|PAKGOV>IND 111"},
 		{"semicolon", "India criticised Pakistan; Russia praised India.", "IND>PAK 111|RUS>IND 051"},
 		{"no target past a coordinated verb", "India recalled its ambassador and proposed talks with Pakistan.", "IND>--- 161"},
+		{"nor past an irregular one", "India recalled its ambassador and said Pakistan had lied.", "IND>--- 161"},
 		{"no target in an adjunct", "India recalled its ambassador after the massacre of Pakistanis.", "IND>--- 161"},
 		{"verb after of is a noun", "India ended weeks of fighting with Pakistan.", ""},
 		{"a hyphen makes a compound", "India backed the Russia-criticised plan for Pakistan.", ""},
