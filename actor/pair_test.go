@@ -283,7 +283,8 @@ func TestImplicitTargetDyad(t *testing.T) {
 // the place, as CAMEO codes them.
 func TestPlaceTarget(t *testing.T) {
 	text := "India and Pakistan fought. India and Pakistan fought again. India and Pakistan fought in 1971. " +
-		"Pakistan surrendered in Dhaka. Pakistan shelled targets in Amritsar. Pakistan held talks in Delhi."
+		"Pakistan surrendered in Dhaka. Pakistan shelled targets in Amritsar. Pakistan held talks in Delhi. " +
+		"Pakistan protested in Kabul. Pakistan protested to Kabul."
 	at := func(s string) dyad.Span { return spanOf(text, s) }
 	var actors []dyad.ActorMention
 	add := func(span dyad.Span, code, entry string) {
@@ -302,15 +303,20 @@ func TestPlaceTarget(t *testing.T) {
 	add(at("Dhaka"), "BGDGOV", "BGD"+dict.GovSuffix)
 	add(at("Amritsar"), "IND", "IND"+dict.CitySuffix)
 	add(at("Delhi"), "INDGOV", "IND"+dict.GovSuffix)
+	kabul := dyad.Span{Start: strings.LastIndex(text, "Kabul"), End: strings.LastIndex(text, "Kabul") + len("Kabul")}
+	add(at("Kabul"), "AFGGOV", "AFG"+dict.GovSuffix)
+	add(kabul, "AFGGOV", "AFG"+dict.GovSuffix)
 	ev := func(verb, code, tgt, tcode string) dyad.Event {
 		return dyad.Event{Code: code, Source: dyad.EventActor{Span: at("Pakistan " + verb), Code: "PAK", Country: "PAK"},
 			Target: dyad.EventActor{Span: at(tgt), Code: tcode, Country: dyad.Country(tcode)}, Verb: dyad.EvidenceOf(text, at(verb))}
 	}
 	doc := &dyad.Document{ID: "d", Text: text, Actors: actors, Events: []dyad.Event{
-		ev("surrendered", "080", "Dhaka", "BGDGOV"), ev("shelled", "194", "Amritsar", "IND"), ev("held", "046", "Delhi", "INDGOV")}}
+		ev("surrendered", "080", "Dhaka", "BGDGOV"), ev("shelled", "194", "Amritsar", "IND"), ev("held", "046", "Delhi", "INDGOV"),
+		ev("protested in", "141", "Kabul", "AFGGOV"), ev("protested to", "141", "Kabul", "AFGGOV")}}
 	for i := range doc.Events {
 		doc.Events[i].Source.Span.End = doc.Events[i].Source.Start + len("Pakistan")
 	}
+	doc.Events[4].Target.Span = kabul
 	if err := actor.NewResolver(dict.Merge()).Annotate(context.Background(), doc); err != nil {
 		t.Fatal(err)
 	}
@@ -318,9 +324,11 @@ func TestPlaceTarget(t *testing.T) {
 	for _, e := range doc.Events {
 		got = append(got, e.Source.Code+">"+e.Target.Code+" "+e.Code)
 	}
-	if g, want := strings.Join(got, "|"), "PAK>IND 080|PAK>IND 194|PAK>INDGOV 046"; g != want {
+	if g, want := strings.Join(got, "|"), "PAK>IND 080|PAK>IND 194|PAK>INDGOV 046|PAK>AFG 141|PAK>AFGGOV 141"; g != want {
 		t.Errorf("got %s, want %s", g, want)
 	}
+	// A seat of government as the place of a protest is its country; the
+	// government is the target when the protest goes to it.
 	if r := doc.Events[0].Target.Resolution; !strings.HasPrefix(r, "implicit target") {
 		t.Errorf("surrender target resolution %q, want an implicit target", r)
 	}

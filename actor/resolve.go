@@ -68,6 +68,8 @@ func (r *Resolver) Annotate(_ context.Context, doc *dyad.Document) error {
 		if ev := &doc.Events[i]; placeTarget(doc, ev) {
 			r.trace(*ev, "the target is where it happened, not a party")
 			ev.Target = dyad.EventActor{Code: "---"}
+		} else {
+			placeCountry(doc, ev)
 		}
 	}
 	before := len(doc.Events)
@@ -97,9 +99,8 @@ func (r *Resolver) Annotate(_ context.Context, doc *dyad.Document) error {
 		redate(doc, &ev.Target, t)
 		r.resolve(doc, &ev.Source, t)
 		r.resolve(doc, &ev.Target, t)
-		if ev.Source.Resolution != "" || ev.Target.Resolution != "" {
-			ev.ID = dyad.EventID(doc.ID, &ev)
-		}
+		// The codes may have changed since the coder hashed them.
+		ev.ID = dyad.EventID(doc.ID, &ev)
 		kept = append(kept, ev)
 	}
 	doc.Events = kept
@@ -172,21 +173,40 @@ func lastWord(s string) string {
 // postures and violence, which CAMEO codes against the place where they
 // happen ("exercises in Alaska", "struck targets in Damascus").
 func placeTarget(doc *dyad.Document, ev *dyad.Event) bool {
-	if len(ev.Code) < 2 || ev.Code[:2] == "04" || ev.Code[:2] >= "14" || ev.Target.Span.IsZero() {
+	if len(ev.Code) < 2 || ev.Code[:2] == "04" || ev.Code[:2] >= "14" {
+		return false
+	}
+	return namedAsPlace(doc, ev.Target, false)
+}
+
+// placeCountry turns a seat of government named as the place of a protest,
+// a force posture or violence into its country: "a protest in Beijing"
+// targets China, not its government, which "protested to Beijing" would.
+func placeCountry(doc *dyad.Document, ev *dyad.Event) {
+	if len(ev.Code) < 2 || ev.Code[:2] < "14" || ev.Target.Code != ev.Target.Country+"GOV" || !namedAsPlace(doc, ev.Target, true) {
+		return
+	}
+	ev.Target.Code, ev.Target.Agent = ev.Target.Country, ""
+}
+
+// namedAsPlace reports whether a is a city (unless govOnly) or a seat of
+// government after "in", "at", "near" or "outside".
+func namedAsPlace(doc *dyad.Document, a dyad.EventActor, govOnly bool) bool {
+	if a.Span.IsZero() {
 		return false
 	}
 	place := false
 	for i := range doc.Actors {
 		m := &doc.Actors[i]
-		if m.Span == ev.Target.Span {
-			place = strings.HasSuffix(m.EntryID, dict.CitySuffix) || strings.HasSuffix(m.EntryID, dict.GovSuffix)
+		if m.Span == a.Span {
+			place = strings.HasSuffix(m.EntryID, dict.GovSuffix) || !govOnly && strings.HasSuffix(m.EntryID, dict.CitySuffix)
 			break
 		}
 	}
 	if !place {
 		return false
 	}
-	before := strings.Fields(doc.Text[max(0, ev.Target.Start-24):ev.Target.Start])
+	before := strings.Fields(doc.Text[max(0, a.Start-24):a.Start])
 	if n := len(before); n > 0 && strings.EqualFold(before[n-1], "the") {
 		before = before[:n-1]
 	}

@@ -328,3 +328,33 @@ func TestDedupeVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestSharedNoun gives the agent of "British activists" to "US" in "US and
+// British activists", as the two adjectives share the noun.
+func TestSharedNoun(t *testing.T) {
+	c := anaphorCoder(t, dict.Options{"REQUIRE DYAD": "FALSE"})
+	tests := []struct{ text, want string }{
+		{"Pakistani and Indian army met Russia.", "PAKMIL>RUS 040|INDMIL>RUS 040"},
+		{"Pakistan met Russian and Indian army.", "PAK>RUSMIL 040|PAK>INDMIL 040"},
+		{"Pakistan and India met the Russian army.", "PAK>RUSMIL 040|IND>RUSMIL 040"},
+		{"Putin and Indian army met Pakistan.", "RUSGOV>PAK 040|INDMIL>PAK 040"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			doc := &dyad.Document{ID: "t", Text: tt.text, Published: dyad.Year(2021)}
+			if err := segment.New().Annotate(context.Background(), doc); err != nil {
+				t.Fatal(err)
+			}
+			if err := c.Annotate(context.Background(), doc); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range doc.Events {
+				got = append(got, e.Source.Code+">"+e.Target.Code+" "+e.Code)
+			}
+			if g := strings.Join(got, "|"); g != tt.want {
+				t.Errorf("got %s, want %s", g, tt.want)
+			}
+		})
+	}
+}

@@ -433,6 +433,13 @@ func (s *sent) mentions() {
 			}
 		}
 		code := ag.Code
+		if target >= 0 && m.first() > s.men[target].last() {
+			// "US and British activists": the noun is shared.
+			if k := s.coordinated(target); k >= 0 && s.men[k].canTake(ag.Before) {
+				s.addAgent(k, ag.Code, ag.Before)
+				s.men[k].agentFirst = false
+			}
+		}
 		if target >= 0 {
 			t := &s.men[target]
 			if t.first() > 0 && s.words[t.first()-1].norm == "FORMER" {
@@ -447,20 +454,13 @@ func (s *sent) mentions() {
 				t.pos = mergePos(t.pos, m.pos)
 				continue
 			}
-			codes := make([]string, len(t.codes))
-			for i, c := range t.codes {
-				codes[i] = combine(c, code, ag.Before && !former)
+			wasSuf := t.hasSuf
+			s.addAgent(target, code, ag.Before && !former)
+			if former && ag.Before {
+				// ELI goes after, but the title still fills the front.
+				t.hasPre, t.hasSuf = true, wasSuf
 			}
-			if t.hasAgt {
-				code = t.agent + code
-			}
-			t.codes, t.agent, t.hasAgt = codes, code, true
-			if ag.Before {
-				t.hasPre = true
-			} else {
-				t.hasSuf = true
-			}
-			t.agentBefore, t.agentFirst = ag.Before && !former, m.first() < t.first()
+			t.agentFirst = m.first() < t.first()
 			t.pos = mergePos(t.pos, m.pos)
 			continue
 		}
@@ -547,6 +547,40 @@ func mergePos(a, b []int) []int {
 		}
 	}
 	return out
+}
+
+// coordinated returns the mention of a country coordinated before mention
+// k ("US and British" in "US and British activists"), or -1.
+func (s *sent) coordinated(k int) int {
+	j := s.men[k].first() - 1
+	if j < 1 || s.words[j].norm != "AND" || s.role[j-1] != int8(kActor)+1 {
+		return -1
+	}
+	i := int(s.actorOf[s.mref[j-1]]) - 1
+	if i < 0 || s.men[i].last() != j-1 || s.men[i].hasAgt || s.men[i].actor < 0 || s.c.d.Actors[s.men[i].actor].Type == "person" {
+		return -1
+	}
+	return i
+}
+
+// addAgent adds an agent code to mention k, in front of its codes if
+// before, after any agent it has already.
+func (s *sent) addAgent(k int, code string, before bool) {
+	t := &s.men[k]
+	codes := make([]string, len(t.codes))
+	for i, c := range t.codes {
+		codes[i] = combine(c, code, before)
+	}
+	if t.hasAgt {
+		code = t.agent + code
+	}
+	t.codes, t.agent, t.hasAgt = codes, code, true
+	if before {
+		t.hasPre = true
+	} else {
+		t.hasSuf = true
+	}
+	t.agentBefore = before
 }
 
 // combine adds an agent code to an actor code, leaving out three-letter
