@@ -393,15 +393,23 @@ func (s *sent) clauses(k *kept) (bounds []int, nconj int) {
 			bounds = append(bounds, p)
 			continue
 		}
-		if s.c.Config.Subordinate && !sub && isSubordinator(s.words[w].norm) && s.words[k.idx[p-1]].comma {
+		if s.c.Config.Subordinate && !sub && isSubordinator(s.words[w].norm) {
 			// "…; in October, after American prosecutors accused …,
 			// Saudi officials denounced …": a subordinate clause after a
-			// comma is a clause of its own, up to its closing comma
-			if p > bounds[len(bounds)-1] {
-				bounds = append(bounds, p)
+			// comma is a clause of its own, up to its closing comma, and
+			// so is one measured from the main clause (", two weeks
+			// after rebels kidnapped …", ", shortly before …").
+			q := p
+			for q > bounds[len(bounds)-1]+1 && !s.words[k.idx[q-1]].comma && s.measures(s.words[k.idx[q-1]]) {
+				q--
 			}
-			sub = true
-			continue
+			if s.words[k.idx[q-1]].comma {
+				if q > bounds[len(bounds)-1] {
+					bounds = append(bounds, q)
+				}
+				sub = true
+				continue
+			}
 		}
 		if sub && s.words[w].comma && s.startsClause(k, p+1) {
 			// "When New Delhi revoked …, Islamabad expelled …": the
@@ -460,8 +468,7 @@ func (s *sent) clauses(k *kept) (bounds []int, nconj int) {
 func (s *sent) startsClause(k *kept, q int) bool {
 	for ; q < len(k.idx); q++ {
 		w := s.words[k.idx[q]]
-		switch w.norm {
-		case "THEN", "EVEN", "ALSO", "NOW", "YET", "STILL", "LATER":
+		if isAdverb(w.norm) {
 			continue
 		}
 		// ", and in April 1980 Washington broke off relations"
@@ -540,6 +547,26 @@ func isTimeUnit(w string) bool {
 func isTimePrep(w string) bool {
 	switch w {
 	case "IN", "ON", "AT", "BY", "AFTER", "BEFORE", "SINCE", "DURING", "WITHIN", "UNTIL", "FOR", "OVER", "THROUGH":
+		return true
+	}
+	return false
+}
+
+// measures reports whether w can measure the time between a subordinate
+// clause and its main clause: "two weeks", "shortly", "just days".
+func (s *sent) measures(w word) bool {
+	switch w.norm {
+	case "SHORTLY", "SOON", "JUST", "ONLY", "LONG", "EVEN", "WELL", "RIGHT", "IMMEDIATELY", "DAYS", "WEEKS", "MONTHS", "YEARS", "HOURS", "MINUTES":
+		return true
+	}
+	return s.inTime(w.span)
+}
+
+// isAdverb reports whether w is an adverb that may stand between a
+// clause's start and its subject or verb.
+func isAdverb(w string) bool {
+	switch w {
+	case "THEN", "EVEN", "ALSO", "NOW", "YET", "STILL", "LATER":
 		return true
 	}
 	return false

@@ -490,14 +490,15 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 		}
 	}
 	if src == nil {
+		own := cfg.Subordinate && s.ownSubject(k, lo, cd.vf)
 		if g := firstBefore(none); g >= 0 {
 			src, srcGroup = s.refs(k, g), g
 			used[g] = true
-		} else if len(prev) > 0 {
+		} else if len(prev) > 0 && !own {
 			src = prev
 		} else if cfg.DefaultSource != "" && cfg.DefaultPrior {
 			src = []ref{{code: cfg.DefaultSource, m: -1}}
-		} else if g := firstAfter(none); g >= 0 {
+		} else if g := firstAfter(none); g >= 0 && !own {
 			rs := s.refs(k, g)
 			used[g] = true
 			src, residual = rs[:1], rs[1:]
@@ -552,6 +553,26 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 	}
 	emit(src, tgt)
 	return evs, src
+}
+
+// ownSubject reports whether the clause from kept position lo opens with a
+// subordinator whose subject, not an actor, comes before the verb at vf:
+// "…, two weeks after Islamist rebels kidnapped …" does not share the main
+// clause's subject, as "…, after meeting Lavrov" does.
+func (s *sent) ownSubject(k *kept, lo, vf int) bool {
+	q := lo
+	for q < vf && !isSubordinator(s.words[k.idx[q]].norm) && s.measures(s.words[k.idx[q]]) {
+		q++
+	}
+	if q >= vf || !isSubordinator(s.words[k.idx[q]].norm) {
+		return false
+	}
+	for q++; q < vf; q++ {
+		if w := s.words[k.idx[q]]; !s.measures(w) && !isAdverb(w.norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // domestic reports whether every code of b is of the country of a's first
