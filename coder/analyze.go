@@ -71,7 +71,8 @@ func (s *sent) buildGroups(L []int, alive []bool) []group {
 		u := after(m)
 		for u > 0 && u < len(L) {
 			v, skipped := u, false
-			if s.words[L[v]].poss {
+			poss := s.words[L[v]].poss
+			if poss {
 				v++
 				skipped = true
 			}
@@ -81,7 +82,12 @@ func (s *sent) buildGroups(L []int, alive []bool) []group {
 			}
 			if skipped {
 				if k := startAt(v); k >= 0 {
-					s.members = append(s.members, k)
+					if last := len(s.members) - 1; poss && s.c.Config.PossessiveHead && sameCountry(&s.men[s.members[last]], &s.men[k]) {
+						// "Egypt's Muslim Brotherhood", "Syria's Assad"
+						s.members[last] = k
+					} else {
+						s.members = append(s.members, k)
+					}
 					u = after(k)
 					continue
 				}
@@ -560,6 +566,12 @@ func (s *sent) measures(w word) bool {
 		return true
 	}
 	return s.inTime(w.span)
+}
+
+// sameCountry reports whether two actor mentions are of one country.
+func sameCountry(a, b *mention) bool {
+	return len(a.codes) > 0 && len(b.codes) > 0 && len(a.codes[0]) >= 3 && len(b.codes[0]) >= 3 &&
+		a.codes[0][:3] == b.codes[0][:3] && a.codes[0][:3] != "IGO"
 }
 
 // isAdverb reports whether w is an adverb that may stand between a

@@ -77,6 +77,10 @@ type Config struct {
 	// ForeignTarget passes over a target of the source's own country when
 	// an actor of another follows in the clause.
 	ForeignTarget bool
+	// PossessiveHead makes a country's possessive before an actor of the
+	// same country one actor, the one it qualifies: "Egypt's Muslim
+	// Brotherhood" is the Brotherhood, not Egypt and the Brotherhood.
+	PossessiveHead bool
 	// Anaphors lists the definite anaphors coded like pronouns ("THE
 	// MINISTER", "THE LATTER", "POSSESSIVE"): see anaphor.go.
 	Anaphors                     map[string]bool
@@ -176,6 +180,8 @@ func (c *Config) Set(name, value string) error {
 		c.Semicolon = value == "TRUE"
 	case "OF NOUNS":
 		c.OfNoun = value == "TRUE"
+	case "POSSESSIVE HEAD":
+		c.PossessiveHead = value == "TRUE"
 	case "FOREIGN TARGET":
 		c.ForeignTarget = value == "TRUE"
 	case "ANAPHORS":

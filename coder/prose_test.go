@@ -345,20 +345,47 @@ func TestSharedNoun(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
-			doc := &dyad.Document{ID: "t", Text: tt.text, Published: dyad.Year(2021)}
-			if err := segment.New().Annotate(context.Background(), doc); err != nil {
-				t.Fatal(err)
-			}
-			if err := c.Annotate(context.Background(), doc); err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, e := range doc.Events {
-				got = append(got, e.Source.Code+">"+e.Target.Code+" "+e.Code)
-			}
-			if g := strings.Join(got, "|"); g != tt.want {
+			if g := codeText(t, c, tt.text); g != tt.want {
 				t.Errorf("got %s, want %s", g, tt.want)
 			}
 		})
 	}
+}
+
+// TestPossessiveHead makes "Russia's Putin" one actor, Putin, with the
+// POSSESSIVE HEAD option, and leaves "Russia's Pakistan policy" alone.
+func TestPossessiveHead(t *testing.T) {
+	tests := []struct {
+		opt, text, want string
+	}{
+		{"TRUE", "India criticised Russia's Putin.", "IND>RUSGOV 111"},
+		{"TRUE", "India criticised Russia's Pakistan policy.", "IND>RUS 111|IND>PAK 111"},
+		{"FALSE", "India criticised Russia's Putin.", "IND>RUS 111|IND>RUSGOV 111"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.opt+"/"+tt.text, func(t *testing.T) {
+			c := anaphorCoder(t, dict.Options{"REQUIRE DYAD": "FALSE", "POSSESSIVE HEAD": tt.opt})
+			if g := codeText(t, c, tt.text); g != tt.want {
+				t.Errorf("got %s, want %s", g, tt.want)
+			}
+		})
+	}
+}
+
+// codeText codes text as a 2021 document and returns its events as
+// "SRC>TGT CODE", joined by "|".
+func codeText(t *testing.T, c *coder.Coder, text string) string {
+	t.Helper()
+	doc := &dyad.Document{ID: "t", Text: text, Published: dyad.Year(2021)}
+	if err := segment.New().Annotate(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Annotate(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range doc.Events {
+		got = append(got, e.Source.Code+">"+e.Target.Code+" "+e.Code)
+	}
+	return strings.Join(got, "|")
 }
