@@ -45,6 +45,8 @@ func TestRoots(t *testing.T) {
 		{"16", "SAU", "QAT", "Saudi Arabia severed diplomatic ties with Qatar."},
 		{"16", "USA", "IRN", "The United States imposed sanctions on Iran."},
 		{"16", "RUS", "GBR", "Russia expelled British diplomats."},
+		{"16", "USA", "TUN", "The United States advised against travel to Tunisia."},
+		{"17", "IRN", "USA", "Iranian students stormed the American embassy."},
 		{"17", "IRN", "GBR", "Iran seized a British tanker."},
 		{"17", "CHN", "CAN", "China detained two Canadian citizens."},
 		{"18", "PAK", "IND", "Pakistani militants abducted Indian engineers."},
