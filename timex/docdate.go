@@ -111,16 +111,31 @@ func DocumentDateNear(text string, near dyad.Date) (d dyad.Date, how string, ev 
 const minInferText = 2000
 
 // latestDate returns the latest date the text names with its year (no
-// relative or year-less one), or the zero date.
-func latestDate(t *Tagger, text string) dyad.Date {
+// relative or year-less one) and where it ends, or the zero date.
+func latestDate(t *Tagger, text string) (dyad.Date, int) {
 	var latest dyad.Date
+	end := 0
 	for _, m := range t.Tag(text, dyad.Date{}) {
 		if m.Type == "date" && m.Anchor == "" && !m.Date.Begin.IsZero() && rank(m.Date.Precision) <= rank(dyad.PrecYear) &&
 			m.Date.End.After(latest.End) {
-			latest = m.Date
+			latest, end = m.Date, m.End
 		}
 	}
-	return latest
+	return latest, end
+}
+
+// goesBack reports whether, with the document dated ref, a month or day the
+// text names without its year after offset from goes back before latest:
+// after "in January 2024", "last September" is 2024's, not 2023's, so the
+// text was written in 2025.
+func goesBack(t *Tagger, text string, ref, latest dyad.Date, from int) bool {
+	for _, m := range t.Tag(text, ref) {
+		if m.Start >= from && m.Type == "date" && m.Anchor == "document" &&
+			rank(m.Date.Precision) < rank(dyad.PrecYear) && m.Date.End.Before(latest.Begin) {
+			return true
+		}
+	}
+	return false
 }
 
 func datelineDate(t *Tagger, text, line string, lineOff, a, b int, header string, near dyad.Date) (dyad.Date, dyad.Evidence, bool) {
@@ -144,13 +159,27 @@ func datelineDate(t *Tagger, text, line string, lineOff, a, b int, header string
 		// nothing above the dateline and no file date: a long report is
 		// written after the events it names, so take the first year in
 		// which the dateline's day follows the latest date of the text
-		if latest := latestDate(t, text); !latest.Begin.IsZero() {
-			for y := latest.Begin.Year(); y <= latest.Begin.Year()+1; y++ {
+		// whose months named without a year do not go back before it
+		if latest, end := latestDate(t, text); !latest.Begin.IsZero() {
+			var first dyad.Date
+			for y := latest.Begin.Year(); y <= latest.Begin.Year()+2; y++ {
 				for _, m := range t.Tag(part+" "+itoa(y), dyad.Day(utc(y, 12, 31))) {
-					if m.Type == "date" && m.Date.Precision == dyad.PrecDay && !m.Date.Begin.Before(latest.End) {
+					if m.Type != "date" || m.Date.Precision != dyad.PrecDay || m.Date.Begin.Before(latest.End) {
+						continue
+					}
+					if first.Begin.IsZero() {
+						first = m.Date
+					}
+					if y > first.Begin.Year()+1 {
+						return first, dyad.EvidenceOf(text, sp), true
+					}
+					if !goesBack(t, text, m.Date, latest, end) {
 						return m.Date, dyad.EvidenceOf(text, sp), true
 					}
 				}
+			}
+			if !first.Begin.IsZero() {
+				return first, dyad.EvidenceOf(text, sp), true
 			}
 		}
 	}

@@ -80,4 +80,15 @@ func TestDatelineYearFromText(t *testing.T) {
 	if d, _, _, _ := timex.DocumentDate(text); d.Value != "2025-04-02" {
 		t.Errorf("got %s, want 2025-04-02: the report follows May 2024", d.Value)
 	}
+	// A month named without its year after the latest dated one is later
+	// still: with a 2024 dateline "last September" would go back to 2023.
+	text = "LONDON, April 2 (Reuters) -\n\nIn January 2024 the ministers met. " + body + "Last September they met again."
+	if d, _, _, _ := timex.DocumentDate(text); d.Value != "2025-04-02" {
+		t.Errorf("got %s, want 2025-04-02: last September follows January 2024", d.Value)
+	}
+	// A flashback by year only does not move it.
+	text = "LONDON, April 2 (Reuters) -\n\nIn January 2024 the ministers met. " + body + "Last year they had not met."
+	if d, _, _, _ := timex.DocumentDate(text); d.Value != "2024-04-02" {
+		t.Errorf("got %s, want 2024-04-02", d.Value)
+	}
 }
