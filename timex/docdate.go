@@ -19,7 +19,10 @@ var bylineCue = regexp.MustCompile(`(?i)^\s*(submitted\s+by|posted|published|fir
 // dateline matches "NEW DELHI, June 2 (Reuters) -" and "BEIJING, June 2,
 // 2019 (Xinhua) --": a capitalised place, a date, an optional agency and a
 // dash or colon.
-var dateline = regexp.MustCompile(`^\s*[A-Z][A-Z.'\- ]+(?:,\s*[A-Z][A-Za-z.' ]+)?\s*[,:]\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)\s*(?:\([^)]{1,40}\))?\s*(?:-|–|—|:)`)
+var dateline = regexp.MustCompile(`^\s*[A-Z][A-Z.'\-/ ]+(?:,\s*[A-Z][A-Za-z.' ]+)?\s*[,:]\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)\s*(?:\([^)]{1,40}\))?\s*(?:-|–|—|:)`)
+
+// maxByline is the longest line read as a byline; a longer one is prose.
+const maxByline = 160
 
 var copyrightRe = regexp.MustCompile(`(?i)(?:©|\(c\)|copyright)\s*(?:19|20)\d\d`)
 
@@ -71,6 +74,9 @@ func DocumentDateNear(text string, near dyad.Date) (d dyad.Date, how string, ev 
 		}
 		cue := bylineCue.FindString(line)
 		trimmed := strings.TrimSpace(line)
+		if len(trimmed) > maxByline {
+			cue = "" // a paragraph opening "On 20 February 1988 …"
+		}
 		bare := cue == "" && len(trimmed) < 100
 		if cue != "" || len(strings.TrimSpace(line)) < 80 || strings.Contains(line, "©") {
 			yearLines.WriteString(line) // titles, bylines and notices may hold the year

@@ -32,6 +32,8 @@ func TestDocumentDate(t *testing.T) {
 		{"year-only-line", "In 1954 India signed a pact.\nThe treaty of June 3, 1954 was hailed widely in the press.", "", "", ""},
 		{"dateline-no-year", "NEW DELHI, June 2 (Reuters) - India said it signed the pact in 1954.", "", "", ""},
 		{"body-date", "The treaty was signed on June 3, 1954, in Beijing, and it was hailed as a model for the region by many.", "", "", ""},
+		{"dateline-two-places", "Peace at last\nYEREVAN/BAKU, Sept 9, 2025 -\n\nText.", "2025-09-09", "dateline", "Sept 9, 2025"},
+		{"paragraph-opening-on", "Peace at last\n\nOn 20 February 1988 the regional soviet of Nagorno-Karabakh, an Armenian-majority autonomous region inside Soviet Azerbaijan, voted to ask Moscow to transfer it to Soviet Armenia.", "", "", ""},
 		{"none", "No date here at all.", "", "", ""},
 	}
 	for _, tt := range tests {
