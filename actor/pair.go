@@ -118,9 +118,13 @@ func expandPairs(doc *dyad.Document, evs []dyad.Event) []dyad.Event {
 			case noTarget(&ev.Target) && !noTarget(&ev.Source):
 				out = implicitTarget(out, doc, ev)
 			case noTarget(&ev.Target) && (cameo.Symmetric(ev.Code) && !strings.HasPrefix(ev.Code, "19") || ev.Code == "0871"):
-				// a ceasefire that "took hold" is mutual; fighting with no
+				// a ceasefire that "took hold" is mutual; a strike with no
 				// actor named ("an earthquake struck") is not theirs
-				out = actorless(out, doc, ev)
+				out = actorless(out, doc, ev, true)
+			case noTarget(&ev.Target) && noTarget(&ev.Source) && ev.Code == "190" && mutual(ev.Verb.Text):
+				// "troops clashed again at Yangtse", "the naval clashes
+				// of June 1999": both sides fought, told once
+				out = actorless(out, doc, ev, false)
 			}
 			continue
 		}
@@ -203,8 +207,9 @@ func resolved(a dyad.EventActor, country, agent, note string) dyad.EventActor {
 // accord was reached in 1972", "A ceasefire took hold on September 23")
 // to the document's dyad, both ways, when the last two countries named
 // are that dyad; otherwise nobody can tell whose it was, and it is
-// dropped.
-func actorless(out []dyad.Event, doc *dyad.Document, ev dyad.Event) []dyad.Event {
+// dropped. An event told once, not both ways, goes from the dyad's first
+// country to its second.
+func actorless(out []dyad.Event, doc *dyad.Document, ev dyad.Event, both bool) []dyad.Event {
 	a, b, ok := mainPair(doc)
 	if !ok {
 		return out
@@ -214,7 +219,10 @@ func actorless(out []dyad.Event, doc *dyad.Document, ev dyad.Event) []dyad.Event
 		return out
 	}
 	note := "actorless: the document's dyad " + a + "-" + b
-	for _, p := range [...][2]string{{a, b}, {b, a}} {
+	for i, p := range [...][2]string{{a, b}, {b, a}} {
+		if i > 0 && !both {
+			break
+		}
 		e := ev
 		e.Source = dyad.EventActor{Span: ev.Verb.Span, Code: p[0], Country: p[0], Resolution: note}
 		e.Target = dyad.EventActor{Span: ev.Verb.Span, Code: p[1], Country: p[1], Resolution: note}
@@ -222,6 +230,15 @@ func actorless(out []dyad.Event, doc *dyad.Document, ev dyad.Event) []dyad.Event
 		out = append(out, e)
 	}
 	return out
+}
+
+// mutual reports whether a fighting word names both sides at once.
+func mutual(verb string) bool {
+	switch strings.ToLower(verb) {
+	case "clash", "clashes", "clashed", "clashing", "skirmish", "skirmishes", "skirmished", "firefight", "firefights":
+		return true
+	}
+	return false
 }
 
 // implicitTarget gives an event that names no target the other side of

@@ -339,7 +339,7 @@ func TestPlaceTarget(t *testing.T) {
 // when a third country was named last.
 func TestActorless(t *testing.T) {
 	text := "India and Pakistan fought. India and Pakistan fought again. India and Pakistan fought once more. " +
-		"An accord was reached in 1972. China protested. A ceasefire took hold."
+		"An accord was reached in 1972. Troops clashed. China protested. A ceasefire took hold."
 	at := func(s string) dyad.Span { return spanOf(text, s) }
 	var actors []dyad.ActorMention
 	for base := 0; len(actors) < 6; base += strings.Index(text[base+1:], "India and") + 1 {
@@ -354,6 +354,8 @@ func TestActorless(t *testing.T) {
 		{Sentence: 5, Code: "0871", Source: none, Target: none, Verb: dyad.EvidenceOf(text, at("ceasefire"))},
 		// fighting that names no side ("an earthquake struck") is nobody's
 		{Sentence: 3, Code: "190", Source: none, Target: none, Verb: dyad.EvidenceOf(text, at("reached"))},
+		// but a clash is both sides', told once
+		{Sentence: 4, Code: "190", Source: none, Target: none, Verb: dyad.EvidenceOf(text, at("clashed"))},
 	}}
 	if err := actor.NewResolver(dict.Merge()).Annotate(context.Background(), doc); err != nil {
 		t.Fatal(err)
@@ -362,7 +364,7 @@ func TestActorless(t *testing.T) {
 	for _, e := range doc.Events {
 		got = append(got, e.Source.Code+">"+e.Target.Code+" "+e.Code)
 	}
-	if g, want := strings.Join(got, "|"), "IND>PAK 057|PAK>IND 057"; g != want {
+	if g, want := strings.Join(got, "|"), "IND>PAK 057|PAK>IND 057|IND>PAK 190"; g != want {
 		t.Errorf("got %s, want %s", g, want)
 	}
 }
