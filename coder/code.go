@@ -498,7 +498,7 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 			src = prev
 		} else if cfg.DefaultSource != "" && cfg.DefaultPrior {
 			src = []ref{{code: cfg.DefaultSource, m: -1}}
-		} else if g := firstAfter(none); g >= 0 && !own {
+		} else if g := firstAfter(s.placeGroup(k, cfg.Subordinate)); g >= 0 && !own {
 			rs := s.refs(k, g)
 			used[g] = true
 			src, residual = rs[:1], rs[1:]
@@ -553,6 +553,23 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 	}
 	emit(src, tgt)
 	return evs, src
+}
+
+// placeGroup returns, when on, a test for actor groups named as the place
+// of the event ("met in New York"), which cannot be the source of a verb
+// before them.
+func (s *sent) placeGroup(k *kept, on bool) func(g int) bool {
+	return func(g int) bool {
+		p := k.groups[g].first - 1
+		if !on || p < 0 {
+			return false
+		}
+		w := s.words[k.idx[p]].norm
+		if w == "THE" && p > 0 {
+			w = s.words[k.idx[p-1]].norm
+		}
+		return w == "IN" || w == "AT" || w == "NEAR" || w == "OUTSIDE"
+	}
 }
 
 // ownSubject reports whether the clause from kept position lo opens with a

@@ -203,6 +203,8 @@ verb SEND ---
 			"PAK>RUSGOV 040|RUS>IND 111"},
 		{"which is not the main clause's", "Pakistan met Lavrov on Monday, two days after militants criticised India.",
 			"PAK>RUSGOV 040|--->IND 111"},
+		{"a place after the verb is not its source", "Officials criticised the plan in Pakistan.", "--->PAK 111"},
+		{"but another actor after it may be", "Officials criticised Pakistan.", "PAK>--- 111"},
 		{"a comma clause opening with and is no aside", "India criticised Pakistan, and in May the Russian minister, Lavrov, met Qureshi.",
 			"IND>PAK 111|RUSGOV>PAKGOV 040"},
 		{"a verb-initial clause shares the last subject", "Lavrov landed in Islamabad, and met Qureshi.", "RUSGOV>PAKGOV 040"},
