@@ -64,6 +64,7 @@ func (r *Resolver) Name() string { return "roles" }
 // dropped), then role descriptions to the office holder. An event left
 // without a target is dropped.
 func (r *Resolver) Annotate(_ context.Context, doc *dyad.Document) error {
+	resolveHalves(doc, r.trace)
 	for i := range doc.Events {
 		if ev := &doc.Events[i]; placeTarget(doc, ev) {
 			r.trace(*ev, "the target is where it happened, not a party")

@@ -53,6 +53,11 @@ func TestRoots(t *testing.T) {
 		{"19", "IND", "PAK", "Indian troops shelled Pakistani positions."},
 		{"19", "RUS", "UKR", "Russia invaded Ukraine in February 2022."},
 		{"19", "ISR", "SYR", "Israel bombed Syria."},
+		{"19", "PRK", "KOR", "North Korean and South Korean troops exchanged artillery fire."},
+		{"16", "PRK", "KOR", "North Korea cut the communication lines with South Korea."},
+		{"08", "USA", "CUB", "The United States removed Cuba from its list of state sponsors of terrorism."},
+		{"16", "USA", "PRK", "The United States put North Korea on its list of state sponsors of terrorism."},
+		{"07", "PRK", "KOR", "North Korea sent rice to South Korea after the floods."},
 		{"20", "SRB", "BIH", "Serbian forces massacred Bosnian civilians."},
 	}
 	p, err := pipeline.New(pipeline.Config{})
