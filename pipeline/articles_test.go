@@ -30,8 +30,11 @@ var floors = map[string][3]float64{
 	// again, to 0.75, when a clause with no known subject ("days later
 	// Treasury Secretary Janet Yellen held talks") began to take the last
 	// one's: a right event at the country level, but counted against a
-	// gold event already matched
-	"egypt-israel.txt":   {0.72, 0.86, 0.54},
+	// gold event already matched; egypt-israel's again, to 0.70, when
+	// "the two countries exchanged ambassadors in February 1980" began to
+	// be coded and dated: it took the gold event that a hypothetical
+	// "could sign" had matched by chance (dated recall 0.56 -> 0.60)
+	"egypt-israel.txt":   {0.70, 0.86, 0.58},
 	"china-usa.txt":      {0.75, 0.86, 0.74},
 	"india-pakistan.txt": {0.80, 0.82, 0.58},
 	// written blind after the rest; first scored at P 0.45 R 0.20 and
