@@ -232,6 +232,34 @@ func actorless(out []dyad.Event, doc *dyad.Document, ev dyad.Event, both bool) [
 	return out
 }
 
+// passiveForce gives a passive event of force or release whose subject is
+// one side of the document's dyad the other side as its source: "Twenty
+// Indian soldiers were killed" in a piece about India and China.
+func passiveForce(out []dyad.Event, doc *dyad.Document, ev dyad.Event, a, b string, ok bool) []dyad.Event {
+	if !ok || len(ev.Code) < 2 || ev.Code[:2] != "08" && ev.Code[:2] < "15" {
+		return out
+	}
+	if s := &ev.Source; s.Resolution != "" || s.Office != "" || strings.HasSuffix(s.Code, "ELI") {
+		// a pronoun ("They were not released") may be anyone, and a
+		// leader killed ("Sadat was assassinated") often by his own
+		return out
+	}
+	other := ""
+	switch dyad.Country(ev.Source.Code) {
+	case a:
+		other = b
+	case b:
+		other = a
+	default:
+		return out
+	}
+	ev.Target = ev.Source
+	ev.Source = dyad.EventActor{Code: other, Country: other,
+		Resolution: "implicit source of a passive: the other side of " + a + "-" + b}
+	ev.ID = dyad.EventID(doc.ID, &ev)
+	return append(out, ev)
+}
+
 // mutual reports whether a fighting word names both sides at once.
 func mutual(verb string) bool {
 	switch strings.ToLower(verb) {
@@ -247,12 +275,14 @@ func mutual(verb string) bool {
 // other sources the dyad is the last two countries named. An event whose
 // source is in neither is dropped.
 func implicitTarget(out []dyad.Event, doc *dyad.Document, ev dyad.Event) []dyad.Event {
+	a, b, ok := mainPair(doc)
 	if passive(doc.Text, ev.Verb.Span) {
 		// "The attack on China was condemned": who condemned is unknown,
-		// and the actor before the verb is not its source.
-		return out
+		// and the actor before the verb is not its source. But in a piece
+		// about a dyad, force used on one side ("twenty Indian soldiers
+		// were killed", "its embassy was stormed") is the other's.
+		return passiveForce(out, doc, ev, a, b, ok)
 	}
-	a, b, ok := mainPair(doc)
 	if src := dyad.Country(ev.Source.Code); !ok || src != a && src != b {
 		// a source outside the document's dyad: the last two named
 		a, b, ok = focusPair(doc, ev.Source.Start)
@@ -278,6 +308,9 @@ func implicitTarget(out []dyad.Event, doc *dyad.Document, ev dyad.Event) []dyad.
 // passive reports whether the verb at span follows a form of "be" ("was
 // condemned", "were expelled", "was not consulted").
 func passive(text string, verb dyad.Span) bool {
+	if strings.HasSuffix(strings.ToLower(verb.In(text)), "ing") {
+		return false // "was severing relations" goes on, it is not passive
+	}
 	before := strings.Fields(text[max(0, verb.Start-30):verb.Start])
 	// "was not consulted", "were quickly expelled"
 	for len(before) > 1 {

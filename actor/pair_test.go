@@ -434,3 +434,40 @@ func TestAnaphorPair(t *testing.T) {
 		t.Errorf("got %s, want USAGOV>CHNGOV (not India)", g)
 	}
 }
+
+// TestPassiveForce gives force used on one side of the dyad, told in the
+// passive without its agent, the other side as source; a verbal event, a
+// leader killed or a progressive verb does not.
+func TestPassiveForce(t *testing.T) {
+	text := "Egypt and Israel fought. Egypt and Israel fought. Egypt and Israel fought. " +
+		"Egyptian soldiers were killed. Egypt was criticised. Sadat was assassinated. Egypt was severing relations."
+	at := func(s string) dyad.Span { return spanOf(text, s) }
+	var actors []dyad.ActorMention
+	for base := 0; len(actors) < 6; base += strings.Index(text[base+1:], "Egypt and") + 1 {
+		actors = append(actors,
+			dyad.ActorMention{Span: dyad.Span{Start: base, End: base + 5}, Codes: []dyad.DatedCode{{Code: "EGY"}}},
+			dyad.ActorMention{Span: dyad.Span{Start: base + 10, End: base + 16}, Codes: []dyad.DatedCode{{Code: "ISR"}}})
+	}
+	ev := func(src, code, srcCode, verb string) dyad.Event {
+		return dyad.Event{Code: code, Source: dyad.EventActor{Span: at(src), Code: srcCode, Country: srcCode[:3]},
+			Target: dyad.EventActor{Code: "---"}, Verb: dyad.EvidenceOf(text, at(verb))}
+	}
+	doc := &dyad.Document{ID: "d", Text: text, Actors: actors, Events: []dyad.Event{
+		ev("Egyptian soldiers", "190", "EGYMIL", "killed"),
+		ev("Egypt was criticised", "111", "EGY", "criticised"),
+		ev("Sadat", "186", "EGYELI", "assassinated"),
+		ev("Egypt was severing", "161", "EGY", "severing"),
+	}}
+	doc.Events[1].Source.Span.End = doc.Events[1].Source.Start + len("Egypt")
+	doc.Events[3].Source.Span.End = doc.Events[3].Source.Start + len("Egypt")
+	if err := actor.NewResolver(dict.Merge()).Annotate(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range doc.Events {
+		got = append(got, e.Source.Code+">"+e.Target.Code+" "+e.Code)
+	}
+	if g, want := strings.Join(got, "|"), "ISR>EGYMIL 190|EGY>ISR 161"; g != want {
+		t.Errorf("got %s, want %s", g, want)
+	}
+}
