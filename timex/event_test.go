@@ -29,7 +29,11 @@ The 1988 agreement was revived in March 2015. The ministers met.
 
 Xi Jinping will visit India next month. Officials said the invitation was accepted.
 
-The talks collapsed. The summit was held in 2021.`
+The talks collapsed. The summit was held in 2021.
+
+In 1990 Baghdad asked for the loans to be written off. Kuwait refused.
+
+That refusal fed a summer of threats. In July Iraq threatened Kuwait.`
 
 func annotated(t testing.TB, text, published string) *dyad.Document {
 	t.Helper()
@@ -84,6 +88,8 @@ func TestEventDate(t *testing.T) {
 		// stays where the paragraph set it
 		{"after-flashback", "The two leaders agreed", "", "1988-12", dyad.PrecMonth, "December 1988"},
 		{"paragraph-reset", "The two leaders met", "", "2019-04", dyad.PrecMonth, "April"},
+		// a new paragraph going on with the story keeps its year
+		{"story-goes-on", "In July Iraq", "", "1990-07", dyad.PrecMonth, "July"},
 		{"reset-carry", "They discussed", "", "2019-04", dyad.PrecMonth, "April"},
 		{"clause-first", "China attacked", "China attacked in October 1962", "1962-10", dyad.PrecMonth, "October 1962"},
 		{"clause-second", "China attacked", "India protested in 1963", "1963", dyad.PrecYear, "1963"},

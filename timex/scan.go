@@ -523,12 +523,37 @@ func (s *scanner) narrative() (dyad.Date, bool) {
 	return n, true
 }
 
+// storyGoesOn returns the narrative reference time of an earlier paragraph
+// when a month (and day, when d > 0) written without its year continues
+// the story from it: in its year and not before it. After "In 1990
+// Baghdad asked for the loans to be written off", a new paragraph's "In
+// July" is July 1990; after "in December 1988", "in April" goes back and
+// is the document's April.
+func (s *scanner) storyGoesOn(m, d int) (dyad.Date, bool) {
+	n := s.st.narr
+	if n.Begin.IsZero() || s.st.narrPara == s.st.para || s.st.narrDoc {
+		return dyad.Date{}, false
+	}
+	if !s.st.ref.Begin.IsZero() && n.Begin.Year() == s.st.ref.Begin.Year() {
+		return dyad.Date{}, false
+	}
+	bm, bd := int(n.Begin.Month()), n.Begin.Day()
+	if m < bm || m == bm && d > 0 && d < bd {
+		return dyad.Date{}, false
+	}
+	return n, true
+}
+
 // yearFor picks the year of a month (and day, when d > 0) written without
-// one: the narrative year inside a retrospective paragraph, otherwise the
-// document year adjusted by tense (past looks back, future looks forward,
-// no cue takes the nearest).
+// one: the narrative year inside a retrospective paragraph, or in a new
+// paragraph that goes on with its story, otherwise the document year
+// adjusted by tense (past looks back, future looks forward, no cue takes
+// the nearest).
 func (s *scanner) yearFor(m, d, tense int) (int, string, bool) {
 	if n, ok := s.narrative(); ok {
+		return n.Begin.Year(), "narrative", true
+	}
+	if n, ok := s.storyGoesOn(m, d); ok && tense <= 0 {
 		return n.Begin.Year(), "narrative", true
 	}
 	ref := s.st.ref
