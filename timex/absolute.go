@@ -230,6 +230,12 @@ func (s *scanner) fullDate(i int) (hit, bool) {
 		}
 	}
 	if y == 0 {
+		// "14 January this year", "on March 3 last year"
+		if yy, k, anc := s.relativeYear(end); yy > 0 {
+			y, end2, anchor = yy, k, anc
+		}
+	}
+	if y == 0 {
 		var ok bool
 		y, anchor, ok = s.yearAfter(m, d, s.tense(i, end))
 		if !ok {
@@ -248,6 +254,16 @@ func (s *scanner) fullDate(i int) (hit, bool) {
 		return date(end, fmt.Sprintf("%04d-%02d-%02d/%04d-%02d-%02d", y, m, d, y, m, d2), anchor)
 	}
 	return date(end, fmt.Sprintf("%04d-%02d-%02d", y, m, d), anchor)
+}
+
+// relativeYear reads "this year", "last year", "next year" or "that year"
+// right after a month or a day, which names its year.
+func (s *scanner) relativeYear(i int) (int, int, string) {
+	switch s.n(i) {
+	case "THIS", "LAST", "NEXT", "THAT":
+		return s.yearSpec(i)
+	}
+	return 0, i, ""
 }
 
 // dayRangeEnd reads the "-5" of "June 3-5" after day d at token i, or the
@@ -464,6 +480,9 @@ func (s *scanner) bareMonth(i int) (hit, bool) {
 				return date(end, fmt.Sprintf("%04d-%02d", y, m), "")
 			}
 		}
+	}
+	if y, k, anchor := s.relativeYear(end); y > 0 {
+		return date(k, fmt.Sprintf("%04d-%02d", y, m), anchor) // "March last year"
 	}
 	y, anchor, ok := s.yearFor(m, 0, s.tense(i, end))
 	if !ok {
