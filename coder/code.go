@@ -18,9 +18,14 @@ type state struct {
 	// person is the first person named in the last sentence that named
 	// any actor, for "he" and "she" (actor -1 for none).
 	person antecedent
+	// named holds the actors named so far by a name of two words or more:
+	// a surname shared by two entries ("Fernández") is the one named.
+	named map[int32]bool
 }
 
-func newState() *state { return &state{fwdActor: -1, person: antecedent{actor: -1}} }
+func newState() *state {
+	return &state{fwdActor: -1, person: antecedent{actor: -1}, named: map[int32]bool{}}
+}
 
 // ref is one actor code in an event with the mention it came from (-1 for
 // default codes).
@@ -43,7 +48,7 @@ func (c *Coder) codeSentence(doc *dyad.Document, si int, st *state) {
 	s := c.pool.Get().(*sent)
 	defer c.pool.Put(s)
 	s.reset()
-	s.c, s.doc, s.si, s.at = c, doc, si, c.at(doc, si)
+	s.c, s.doc, s.si, s.at, s.named = c, doc, si, c.at(doc, si), st.named
 	s.build()
 	if len(s.words) == 0 {
 		return

@@ -286,8 +286,12 @@ func New(d *dict.Dictionary) (*Coder, error) {
 		for _, dc := range a.Codes {
 			c.parts[i] = append(c.parts[i], strings.Split(dc.Code, "/"))
 		}
+		shorts := map[string]bool{}
+		for _, p := range a.Short {
+			shorts[p.Text] = true
+		}
 		for _, p := range a.Names {
-			c.lx.add(entry{kind: kActor, idx: int32(i), words: splitWords(p.Words)})
+			c.lx.add(entry{kind: kActor, idx: int32(i), words: splitWords(p.Words), short: shorts[p.Text]})
 		}
 	}
 	for i, a := range d.Agents {

@@ -34,6 +34,9 @@ type entry struct {
 	// match the same words, the more specific wins ("AL_GORE" over
 	// "AL GORE", "PRESIDENT_BUSH_" over "PRESIDENT_BUSH").
 	spec int
+	// short marks an actor's short name (a surname alone), which is no
+	// name of theirs inside a longer one ("Major General Jeremy Moore").
+	short bool
 }
 
 // lexicon finds phrases by their first word: a byte trie over the first

@@ -391,3 +391,49 @@ func codeText(t *testing.T, c *coder.Coder, text string) string {
 	}
 	return strings.Join(got, "|")
 }
+
+// TestShortNameChoice codes a surname two entries share as the one named
+// in full earlier in the document, and a surname after another capitalised
+// word as part of a name the dictionary lacks.
+func TestShortNameChoice(t *testing.T) {
+	verbs := anaphorVerbs
+	d := dict.Merge()
+	files := map[string]string{"a.actors": anaphorDict + `
+actor MARIANO  Mariano Fernandez
+  type  person
+  names Mariano Fernandez
+  short Fernandez=
+  code  CHLGOV
+
+actor ALBERTO  Alberto Fernandez
+  type  person
+  names Alberto Fernandez
+  short Fernandez=
+  code  ARGGOV
+`, "a.agents": anaphorAgents, "a.verbs": verbs}
+	for name, text := range files {
+		if err := dict.ParseFile(name, strings.NewReader(text), d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c, err := coder.New(dict.Lower(d))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c, err = c.WithOptions(dict.Options{"REQUIRE DYAD": "FALSE"}); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ text, want string }{
+		{"Alberto Fernandez spoke. Fernandez criticised Pakistan.", "ARGGOV>PAK 111"},
+		{"Mariano Fernandez spoke. Fernandez criticised Pakistan.", "CHLGOV>PAK 111"},
+		// no Fernandez: TABARI takes the actor after the verb as the source
+		{"Then Jorge Fernandez criticised Pakistan.", "PAK>--- 111"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if g := codeText(t, c, tt.text); g != tt.want {
+				t.Errorf("got %s, want %s", g, tt.want)
+			}
+		})
+	}
+}

@@ -71,6 +71,7 @@ type group struct {
 
 // sent holds the analysis of one sentence.
 type sent struct {
+	named   map[int32]bool // the document's actors named in full so far (state.named)
 	c       *Coder
 	doc     *dyad.Document
 	si      int
@@ -205,6 +206,24 @@ func (s *sent) build() {
 	}
 }
 
+// inLongerName reports whether the word at i, a short name, ends a longer
+// name the dictionary lacks: it follows a capitalised word that is not the
+// sentence's first and no earlier phrase took ("Major General Jeremy
+// Moore"). A short name before a capitalised word ("Abbas Kamel") stays an
+// actor, and the resolver drops its events, as "killing the guerrilla
+// commander Raúl Reyes" should not be coded against anyone else.
+func (s *sent) inLongerName(i int, consumed []bool) bool {
+	if s.allCaps {
+		return false
+	}
+	if p := s.words[max(i-1, 0)]; i > 1 && p.cap && !consumed[i-1] && !s.inTime(p.span) && !strings.HasSuffix(p.norm, ".") && len(p.norm) > 1 {
+		// not after a month ("that December Meles") or an initial
+		// ("George H. W. Bush", a name the dictionary has)
+		return true
+	}
+	return false
+}
+
 // lookup finds the best dictionary phrase starting at word i.
 func (s *sent) lookup(i int, consumed []bool, buf, bestPos []int) (best match, ok bool) {
 	lx := s.c.lx
@@ -223,12 +242,16 @@ func (s *sent) lookup(i int, consumed []bool, buf, bestPos []int) (best match, o
 			if e.kind == kVerb && !verbOK {
 				continue
 			}
+			if e.short && s.inLongerName(i, consumed) {
+				continue
+			}
 			pos, chars := s.matchPhrase(e, i, consumed, buf[:0])
 			if pos == nil {
 				continue
 			}
 			if !ok || len(pos) > bestN || len(pos) == bestN && (chars > bestChars || chars == bestChars &&
-				(e.kind < best.kind || e.kind == best.kind && e.spec > bestSpec)) {
+				(e.kind < best.kind || e.kind == best.kind && (e.spec > bestSpec ||
+					e.spec == bestSpec && e.kind == kActor && s.named[e.idx] && !s.named[best.idx]))) {
 				best = match{kind: e.kind, idx: e.idx, ent: id}
 				bestPos = append(bestPos[:0], pos...)
 				bestN, bestChars, bestSpec, ok = len(pos), chars, e.spec, true
@@ -298,6 +321,9 @@ func (s *sent) lexical() {
 		}
 		id := int32(len(s.ms))
 		s.ms = append(s.ms, m)
+		if m.kind == kActor && len(m.pos) > 1 && s.named != nil {
+			s.named[m.idx] = true
+		}
 		for _, p := range m.pos {
 			consumed[p] = true
 			s.role[p] = int8(m.kind) + 1

@@ -21,8 +21,10 @@ func Lower(d *Dictionary) *Dictionary {
 	out.Actors = make([]Actor, 0, len(d.Actors))
 	for _, a := range d.Actors {
 		lo := a
+		// Short names stay listed as well, so that the coder can tell a
+		// surname alone ("Moore") from a full name.
 		lo.Names = concat(a.Names, a.Adj, a.Short)
-		lo.Adj, lo.City, lo.Short, lo.Gov = nil, nil, nil, nil
+		lo.Adj, lo.City, lo.Gov = nil, nil, nil
 		out.Actors = append(out.Actors, lo)
 		if len(a.City) > 0 {
 			// an entry of its own, so that a place can be told from the
