@@ -3,10 +3,12 @@ package actor
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/cameo"
 	"github.com/dyadproject/dyad/dict"
 )
 
@@ -65,6 +67,7 @@ func (r *Resolver) Name() string { return "roles" }
 // without a target is dropped.
 func (r *Resolver) Annotate(_ context.Context, doc *dyad.Document) error {
 	resolveHalves(doc, r.trace)
+	doc.Events = meetingsAtPlace(doc, doc.Events)
 	for i := range doc.Events {
 		if ev := &doc.Events[i]; placeTarget(doc, ev) {
 			r.trace(*ev, "the target is where it happened, not a party")
@@ -178,6 +181,46 @@ func placeTarget(doc *dyad.Document, ev *dyad.Event) bool {
 		return false
 	}
 	return namedAsPlace(doc, ev.Target, false)
+}
+
+// meetingsAtPlace rewrites the events of one symmetric verb whose sources
+// are two or more countries and whose target is a place ("Moon and Abe
+// held talks in Chengdu"): the meeting is between the sources, both ways,
+// and the host city is no party.
+func meetingsAtPlace(doc *dyad.Document, evs []dyad.Event) []dyad.Event {
+	out := evs[:0:0]
+	for i := 0; i < len(evs); {
+		j := i + 1
+		for j < len(evs) && evs[j].Verb.Span == evs[i].Verb.Span && evs[j].Code == evs[i].Code {
+			j++
+		}
+		group := evs[i:j]
+		i = j
+		var srcs []dyad.EventActor
+		for _, ev := range group {
+			if !cameo.Symmetric(ev.Code) || ev.Target.Span != group[0].Target.Span || !namedAsPlace(doc, ev.Target, false) {
+				srcs = nil
+				break
+			}
+			if !slices.ContainsFunc(srcs, func(a dyad.EventActor) bool { return a.Country == ev.Source.Country }) {
+				srcs = append(srcs, ev.Source)
+			}
+		}
+		if len(srcs) < 2 {
+			out = append(out, group...)
+			continue
+		}
+		for _, a := range srcs {
+			for _, b := range srcs {
+				if a.Country != b.Country {
+					ev := group[0]
+					ev.Source, ev.Target = a, b
+					out = append(out, ev)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // placeCountry turns a seat of government named as the place of a protest,

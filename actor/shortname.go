@@ -57,6 +57,9 @@ func (s *shortNames) scan(doc *dyad.Document) named {
 	n := named{}
 	for _, m := range doc.Actors {
 		k := textKey(m.In(doc.Text))
+		if i := strings.Index(k, "'S "); i > 0 {
+			k = k[:i] // "Fidel Castro's rebels" names Fidel Castro
+		}
 		for _, a := range s.isFull[k] {
 			n[a] = m.Start
 		}
@@ -104,6 +107,9 @@ func (s *shortNames) resolve(doc *dyad.Document, n named, a *dyad.EventActor, t 
 	}
 	if len(cands) == 0 {
 		return true
+	}
+	if r, _ := utf8.DecodeRuneInString(a.Span.In(doc.Text)); unicode.IsLower(r) {
+		return false // "the industrial park" names no President Park
 	}
 	if nameGoesOn(doc.Text, a.End) {
 		// "Abbas Kamel" is not Mahmoud Abbas: the capitalised word after
