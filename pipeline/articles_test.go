@@ -44,9 +44,13 @@ var floors = map[string][3]float64{
 	"iran-usa.txt":      {0.74, 0.70, 0.58},
 	"turkey-russia.txt": {0.68, 0.65, 0.40},
 	// written blind by another author and first scored, together, at
-	// P 0.68 R 0.54 dated R 0.34 (118 gold events)
+	// P 0.68 R 0.54 dated R 0.34 (118 gold events); japan-korea's
+	// precision lowered from 0.84 when Moon, Park and Lee became short
+	// names: "Moon and Abe held talks in Chengdu" is now their meeting,
+	// both ways (one gold event), and two planned trips by Moon are coded
+	// and flagged as planned (dated recall 0.48 -> 0.50)
 	"ethiopia-eritrea.txt": {0.72, 0.78, 0.42},
-	"japan-korea.txt":      {0.84, 0.68, 0.46},
+	"japan-korea.txt":      {0.80, 0.68, 0.50},
 	"saudi-iran.txt":       {0.65, 0.66, 0.52},
 	// a third blind batch, first scored together at P 0.70 R 0.47 dated
 	// R 0.30 (137 gold events; P 0.62 R 0.32 with the coder of the session
