@@ -33,7 +33,11 @@ The talks collapsed. The summit was held in 2021.
 
 In 1990 Baghdad asked for the loans to be written off. Kuwait refused.
 
-That refusal fed a summer of threats. In July Iraq threatened Kuwait.`
+That refusal fed a summer of threats. In July Iraq threatened Kuwait.
+
+On 24 August 2017 the minister read out grievances going back to 1963.
+
+On 22 September Algeria closed its airspace.`
 
 func annotated(t testing.TB, text, published string) *dyad.Document {
 	t.Helper()
@@ -90,6 +94,8 @@ func TestEventDate(t *testing.T) {
 		{"paragraph-reset", "The two leaders met", "", "2019-04", dyad.PrecMonth, "April"},
 		// a new paragraph going on with the story keeps its year
 		{"story-goes-on", "In July Iraq", "", "1990-07", dyad.PrecMonth, "July"},
+		// the story stood at its latest date, not at a flashback
+		{"story-front", "On 22 September", "", "2017-09-22", dyad.PrecDay, "22 September"},
 		{"reset-carry", "They discussed", "", "2019-04", dyad.PrecMonth, "April"},
 		{"clause-first", "China attacked", "China attacked in October 1962", "1962-10", dyad.PrecMonth, "October 1962"},
 		{"clause-second", "China attacked", "India protested in 1963", "1963", dyad.PrecYear, "1963"},

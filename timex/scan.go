@@ -29,6 +29,12 @@ type state struct {
 	narrDoc  bool // narr was itself resolved against the document date
 	para     int  // paragraph of the sentence being scanned
 	dayFirst bool
+	// front is the latest date of year precision or finer in paragraph
+	// frontPara, where the story stood when that paragraph ended: a
+	// flashback inside it ("grievances going back to 1963") is no front.
+	front     dyad.Date
+	frontPara int
+	frontDoc  bool
 }
 
 // scanner recognises the expressions of one sentence.
@@ -360,6 +366,9 @@ func (s *scanner) note(d dyad.Date, fromDoc bool, end int) {
 		s.st.narr = d
 		s.st.narrPara = s.st.para
 		s.st.narrDoc = fromDoc
+		if st := s.st; st.frontPara != st.para || d.End.After(st.front.End) {
+			st.front, st.frontPara, st.frontDoc = d, st.para, fromDoc
+		}
 	}
 }
 
@@ -523,15 +532,16 @@ func (s *scanner) narrative() (dyad.Date, bool) {
 	return n, true
 }
 
-// storyGoesOn returns the narrative reference time of an earlier paragraph
-// when a month (and day, when d > 0) written without its year continues
-// the story from it: in its year and not before it. After "In 1990
+// storyGoesOn returns where the story stood at the end of an earlier
+// paragraph (its latest date) when a month (and day, when d > 0) written
+// without its year continues the story from it: in its year and not
+// before it. After "In 1990
 // Baghdad asked for the loans to be written off", a new paragraph's "In
 // July" is July 1990; after "in December 1988", "in April" goes back and
 // is the document's April.
 func (s *scanner) storyGoesOn(m, d int) (dyad.Date, bool) {
-	n := s.st.narr
-	if n.Begin.IsZero() || s.st.narrPara == s.st.para || s.st.narrDoc {
+	n := s.st.front
+	if n.Begin.IsZero() || s.st.frontPara == s.st.para || s.st.frontDoc {
 		return dyad.Date{}, false
 	}
 	if !s.st.ref.Begin.IsZero() && n.Begin.Year() == s.st.ref.Begin.Year() {
