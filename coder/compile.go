@@ -81,11 +81,16 @@ func (lx *lexicon) add(e entry) {
 }
 
 // splitWords turns a dictionary phrase into compiled words, splitting
-// inner hyphens ("BARAD-DUR") into adjacent words as the tokens are.
+// inner hyphens ("BARAD-DUR") into adjacent words as the tokens are, and
+// an inner possessive ("PEOPLE'S LIBERATION ARMY") into the word and 'S.
 func splitWords(ws []dict.Word) []cword {
 	var out []cword
 	for _, w := range ws {
 		parts := splitHyphen(w.Text)
+		if t := w.Text; len(ws) > 1 && len(t) > 2 && (strings.HasSuffix(t, "'S") || strings.HasSuffix(t, "\u2019S")) && !strings.Contains(t, "-") {
+			k := strings.LastIndexAny(t, "'\u2019")
+			parts = []string{t[:k], "'S"}
+		}
 		for i, p := range parts {
 			cw := cword{text: p, match: dict.Exact, gap: false}
 			if i == 0 {

@@ -393,8 +393,9 @@ func codeText(t *testing.T, c *coder.Coder, text string) string {
 }
 
 // TestShortNameChoice codes a surname two entries share as the one named
-// in full earlier in the document, and a surname after another capitalised
-// word as part of a name the dictionary lacks.
+// in full earlier in the document, a surname after another capitalised
+// word as part of a name the dictionary lacks, and a name with a
+// possessive inside it.
 func TestShortNameChoice(t *testing.T) {
 	verbs := anaphorVerbs
 	d := dict.Merge()
@@ -410,6 +411,11 @@ actor ALBERTO  Alberto Fernandez
   names Alberto Fernandez
   short Fernandez=
   code  ARGGOV
+
+actor CHN_PLA  People's Liberation Army
+  type  group
+  names People's Liberation Army
+  code  CHNMIL
 `, "a.agents": anaphorAgents, "a.verbs": verbs}
 	for name, text := range files {
 		if err := dict.ParseFile(name, strings.NewReader(text), d); err != nil {
@@ -426,6 +432,8 @@ actor ALBERTO  Alberto Fernandez
 	tests := []struct{ text, want string }{
 		{"Alberto Fernandez spoke. Fernandez criticised Pakistan.", "ARGGOV>PAK 111"},
 		{"Mariano Fernandez spoke. Fernandez criticised Pakistan.", "CHLGOV>PAK 111"},
+		// a possessive inside a name matches the tokens "People", "'s"
+		{"The People's Liberation Army criticised India.", "CHNMIL>IND 111"},
 		// no Fernandez: TABARI takes the actor after the verb as the source
 		{"Then Jorge Fernandez criticised Pakistan.", "PAK>--- 111"},
 	}
