@@ -263,7 +263,8 @@ func passiveForce(out []dyad.Event, doc *dyad.Document, ev dyad.Event, a, b stri
 // mutual reports whether a fighting word names both sides at once.
 func mutual(verb string) bool {
 	switch strings.ToLower(verb) {
-	case "clash", "clashes", "clashed", "clashing", "skirmish", "skirmishes", "skirmished", "firefight", "firefights":
+	case "clash", "clashes", "clashed", "clashing", "skirmish", "skirmishes", "skirmished", "firefight", "firefights",
+		"scuffle", "scuffles", "scuffled", "brawl", "brawls", "brawled":
 		return true
 	}
 	return false

@@ -387,7 +387,10 @@ func (s *sent) keep(del []bool) *kept {
 func (s *sent) clauses(k *kept) (bounds []int, nconj int) {
 	bounds = append(s.bounds[:0], 0)
 	defer func() { s.bounds = bounds }()
-	sub := s.c.Config.Subordinate && len(k.idx) > 0 && isSubordinator(s.words[k.idx[0]].norm)
+	// an opening subordinate clause, or an opening phrase of place or
+	// circumstance ("At a meeting in Prague hosted by Macron, Pashinyan
+	// and Aliyev agreed …"), ends at its comma
+	sub := s.c.Config.Subordinate && len(k.idx) > 0 && (isSubordinator(s.words[k.idx[0]].norm) || isOpeningPrep(s.words[k.idx[0]].norm))
 	for p := 1; p < len(k.idx); p++ {
 		w := k.idx[p]
 		if s.words[w].semi {
@@ -417,7 +420,7 @@ func (s *sent) clauses(k *kept) (bounds []int, nconj int) {
 				continue
 			}
 		}
-		if sub && s.words[w].comma && s.startsClause(k, p+1) {
+		if sub && s.words[w].comma && s.startsClause(k, p+1) && !s.inCompound(k, p) {
 			// "When New Delhi revoked …, Islamabad expelled …": the
 			// opening subordinate clause ends at its comma
 			bounds = append(bounds, p)
@@ -427,14 +430,7 @@ func (s *sent) clauses(k *kept) (bounds []int, nconj int) {
 		if !isConj(s.words[w].norm) || s.role[w] != 0 {
 			continue
 		}
-		inside := false
-		for _, g := range k.groups {
-			if len(g.ms) > 1 && g.first < p && p < g.last {
-				inside = true
-				break
-			}
-		}
-		if inside {
+		if s.inCompound(k, p) {
 			continue
 		}
 		if p+1 < len(k.idx) {
@@ -466,6 +462,18 @@ func (s *sent) clauses(k *kept) (bounds []int, nconj int) {
 		}
 	}
 	return append(bounds, len(k.idx)), nconj
+}
+
+// inCompound reports whether kept position p lies inside a compound of
+// several actors ("In June 2022 Egypt, Israel and the European Union
+// signed"), which a comma there does not end.
+func (s *sent) inCompound(k *kept, p int) bool {
+	for _, g := range k.groups {
+		if len(g.ms) > 1 && g.first < p && p < g.last {
+			return true
+		}
+	}
+	return false
 }
 
 // startsClause reports whether the words from kept position q begin a
@@ -572,6 +580,16 @@ func (s *sent) measures(w word) bool {
 func sameCountry(a, b *mention) bool {
 	return len(a.codes) > 0 && len(b.codes) > 0 && len(a.codes[0]) >= 3 && len(b.codes[0]) >= 3 &&
 		a.codes[0][:3] == b.codes[0][:3] && a.codes[0][:3] != "IGO"
+}
+
+// isOpeningPrep reports whether w, opening a sentence, begins a phrase of
+// place or circumstance whose actors are not the main clause's source.
+func isOpeningPrep(w string) bool {
+	switch w {
+	case "AT", "IN", "DURING", "FOLLOWING", "AMID", "DESPITE", "UNDER", "WITH", "ON":
+		return true
+	}
+	return false
 }
 
 // isAdverb reports whether w is an adverb that may stand between a

@@ -58,6 +58,10 @@ func TestRoots(t *testing.T) {
 		{"08", "USA", "CUB", "The United States removed Cuba from its list of state sponsors of terrorism."},
 		{"16", "USA", "PRK", "The United States put North Korea on its list of state sponsors of terrorism."},
 		{"07", "PRK", "KOR", "North Korea sent rice to South Korea after the floods."},
+		{"16", "RUS", "GEO", "Russia banned imports of Georgian wine."},
+		{"19", "CHN", "IND", "Chinese and Indian troops scuffled on the border."},
+		{"19", "AZE", "ARM", "Azerbaijan blocked the corridor to Armenia."},
+		{"04", "ARM", "AZE", "Armenia hosted Azerbaijan's foreign minister in Yerevan."},
 		{"20", "SRB", "BIH", "Serbian forces massacred Bosnian civilians."},
 	}
 	p, err := pipeline.New(pipeline.Config{})
