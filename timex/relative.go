@@ -142,8 +142,10 @@ func (s *scanner) relative(i int) (hit, bool) {
 		return hit{}, false
 	}
 	switch {
-	case s.n(k) == "AGO" && s.n(k+1) == "TODAY" && n == float64(int(n)) && !u.clock:
-		// "eight years ago today": the same day, years back
+	case s.n(k) == "AGO" && n == float64(int(n)) && !u.clock && s.agoSameTime(k+1) > 0:
+		// "eight years ago today", "seventy-five years ago this morning",
+		// "forty years ago this month": the same day, week or month, years
+		// back
 		k2, y, m, d := int(n)*u.mult, 0, 0, 0
 		switch u.letter {
 		case "Y":
@@ -155,7 +157,14 @@ func (s *scanner) relative(i int) (hit, bool) {
 		default:
 			d = -k2
 		}
-		return doc(k+2, ymd(ref.Begin.AddDate(y, m, d)))
+		t, end := ref.Begin.AddDate(y, m, d), k+1+s.agoSameTime(k+1)
+		switch s.n(end - 1) {
+		case "MONTH":
+			return doc(end, t.Format("2006-01"))
+		case "WEEK":
+			return doc(end, isoWeek(t))
+		}
+		return doc(end, ymd(t))
 	case s.n(k) == "AGO":
 		if v, ok := shiftFrom(ref, -n, u); ok {
 			return doc(k+1, v)
@@ -466,4 +475,20 @@ func (s *scanner) closes(i int) bool {
 		return true
 	}
 	return s.toks[i].Kind == dyad.Punct && s.n(i) != "$"
+}
+
+// agoSameTime returns how many tokens from i name the present as the time of
+// day, week or month to take years back: "today", "tonight", "this
+// morning", "this week", "this month"; 0 for none.
+func (s *scanner) agoSameTime(i int) int {
+	switch s.n(i) {
+	case "TODAY", "TONIGHT":
+		return 1
+	case "THIS":
+		switch s.n(i + 1) {
+		case "MORNING", "AFTERNOON", "EVENING", "WEEK", "MONTH":
+			return 2
+		}
+	}
+	return 0
 }
