@@ -181,6 +181,10 @@ func (n *Narrative) EventDate(sentence int, clause dyad.Span) (dyad.Date, dyad.E
 			}
 		}
 		best, dist := -1, 0
+		before := false // a date before the clause in this sentence
+		for k := r[0]; k < r[1]; k++ {
+			before = before || ok(doc.Times[k]) && doc.Times[k].End <= clause.Start
+		}
 		for k := r[0]; k < r[1]; k++ {
 			m := doc.Times[k]
 			if !ok(m) {
@@ -197,6 +201,12 @@ func (n *Narrative) EventDate(sentence int, clause dyad.Span) (dyad.Date, dyad.E
 					// "Clinton apologised, and in November the two
 					// signed": a date in a later clause is that clause's;
 					// the apology keeps the story's time.
+					continue
+				}
+				if m.Start >= clause.End && (before || n.hasNarrative(sentence, future)) && infinitive(gap.In(doc.Text)) {
+					// "On 27 April … the two leaders signed a declaration
+					// promising to end the war that year": the year is the
+					// promise's, not the signing's
 					continue
 				}
 				d += 1000 * b
@@ -225,6 +235,27 @@ func (n *Narrative) EventDate(sentence int, clause dyad.Span) (dyad.Date, dyad.E
 	}
 	d.Precision = dyad.PrecDocument
 	return d, dyad.Evidence{}
+}
+
+// infinitive reports whether text, between an event's clause and a date
+// after it, opens an infinitive ("to end the war", "a plan to build it"),
+// whose time the date is.
+func infinitive(text string) bool {
+	f := strings.Fields(strings.ToLower(text))
+	for i := 0; i+1 < len(f); i++ {
+		if f[i] == "to" && !isDet(f[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDet(w string) bool {
+	switch w {
+	case "the", "a", "an", "its", "their", "his", "her", "this", "that":
+		return true
+	}
+	return false
 }
 
 // aside reports whether mention m sits in a relative clause inside the
