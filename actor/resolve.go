@@ -177,8 +177,12 @@ func lastWord(s string) string {
 // postures and violence, which CAMEO codes against the place where they
 // happen ("exercises in Alaska", "struck targets in Damascus").
 func placeTarget(doc *dyad.Document, ev *dyad.Event) bool {
-	// a host's guest is never the city it is hosted in
-	if len(ev.Code) < 2 || ev.Code[:2] == "04" && ev.Code != "043" || ev.Code[:2] >= "14" {
+	if len(ev.Code) < 2 || ev.Code[:2] >= "14" {
+		return false
+	}
+	// a host's guest is never the city it is hosted in, and talks that
+	// name no party ("Talks began in Beijing") were not with the city
+	if ev.Code[:2] == "04" && ev.Code != "043" && !noTarget(&ev.Source) {
 		return false
 	}
 	return namedAsPlace(doc, ev.Target, false)

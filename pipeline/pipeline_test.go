@@ -95,3 +95,27 @@ func TestDeterministic(t *testing.T) {
 		t.Errorf("event IDs differ between runs:\n%s\n%s", first, again)
 	}
 }
+
+// TestActorlessTalks gives talks that name no party, held in a capital,
+// to the document's dyad: the capital hosts them, it is not a party.
+func TestActorlessTalks(t *testing.T) {
+	p, err := pipeline.New(pipeline.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "India and China fought in 1962. India and China met in 1988. India and China met again.\n\n" +
+		"Talks began in Beijing in September 1990."
+	doc := &dyad.Document{ID: "t", Text: text, Published: dyad.Year(2020)}
+	if err := p.Run(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range doc.Events {
+		if e.Root == "04" && e.Date.Value == "1990-09" {
+			got = append(got, e.Source.Code+">"+e.Target.Code)
+		}
+	}
+	if g := strings.Join(got, "|"); g != "CHN>IND|IND>CHN" {
+		t.Errorf("talks of September 1990: got %q, want CHN>IND|IND>CHN", g)
+	}
+}
