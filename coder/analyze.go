@@ -419,6 +419,14 @@ func (s *sent) clauses(k *kept) (bounds []int, nconj int) {
 				sub = true
 				continue
 			}
+			if isConjunction(s.words[w].norm) && p > bounds[len(bounds)-1] {
+				// "Algeria had been independent for fifteen months when,
+				// in October 1963, the two armies fought": a clause
+				// after a subordinating conjunction has its own subject
+				bounds = append(bounds, p)
+				sub = true
+				continue
+			}
 		}
 		if sub && s.words[w].comma && s.startsClause(k, p+1) && !s.inCompound(k, p) {
 			// "When New Delhi revoked …, Islamabad expelled …": the
@@ -597,6 +605,16 @@ func isOpeningPrep(w string) bool {
 func isAdverb(w string) bool {
 	switch w {
 	case "THEN", "EVEN", "ALSO", "NOW", "YET", "STILL", "LATER":
+		return true
+	}
+	return false
+}
+
+// isConjunction reports whether w is a subordinator that is never a
+// preposition: it opens a clause wherever it stands.
+func isConjunction(w string) bool {
+	switch w {
+	case "WHEN", "WHILE", "BECAUSE", "ALTHOUGH", "THOUGH", "WHEREAS", "WHENEVER":
 		return true
 	}
 	return false
