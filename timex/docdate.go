@@ -123,11 +123,26 @@ func latestDate(t *Tagger, text string) (dyad.Date, int) {
 	end := 0
 	for _, m := range t.Tag(text, dyad.Date{}) {
 		if m.Type == "date" && m.Anchor == "" && !m.Date.Begin.IsZero() && rank(m.Date.Precision) <= rank(dyad.PrecYear) &&
-			m.Date.End.After(latest.End) {
+			m.Date.End.After(latest.End) && !untilDate(text, m.Start) {
 			latest, end = m.Date, m.End
 		}
 	}
 	return latest, end
+}
+
+// untilDate reports whether the date at start ends a span that may run
+// past the report ("extend the lease to 2042", "until 2030"), so that it
+// tells nothing of when the report was written.
+func untilDate(text string, start int) bool {
+	f := strings.Fields(text[max(0, start-12):start])
+	if len(f) == 0 {
+		return false
+	}
+	switch strings.ToLower(f[len(f)-1]) {
+	case "to", "until", "till", "through", "by":
+		return true
+	}
+	return false
 }
 
 // goesBack reports whether, with the document dated ref, a month or day the

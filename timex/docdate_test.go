@@ -88,6 +88,11 @@ func TestDatelineYearFromText(t *testing.T) {
 	if d, _, _, _ := timex.DocumentDate(text); d.Value != "2025-04-02" {
 		t.Errorf("got %s, want 2025-04-02: last September follows January 2024", d.Value)
 	}
+	// The end of a span that may run past the report tells nothing of it.
+	text = "LONDON, April 2 (Reuters) -\n\nIn January 2024 the ministers met and extended the lease to 2042. " + body
+	if d, _, _, _ := timex.DocumentDate(text); d.Value != "2024-04-02" {
+		t.Errorf("got %s, want 2024-04-02: 2042 ends a lease", d.Value)
+	}
 	// A flashback by year only does not move it.
 	text = "LONDON, April 2 (Reuters) -\n\nIn January 2024 the ministers met. " + body + "Last year they had not met."
 	if d, _, _, _ := timex.DocumentDate(text); d.Value != "2024-04-02" {
