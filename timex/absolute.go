@@ -484,7 +484,7 @@ func (s *scanner) bareMonth(i int) (hit, bool) {
 	if y, k, anchor := s.relativeYear(end); y > 0 {
 		return date(k, fmt.Sprintf("%04d-%02d", y, m), anchor) // "March last year"
 	}
-	y, anchor, ok := s.yearFor(m, 0, s.tense(i, end))
+	y, anchor, ok := s.yearAfter(m, 0, s.tense(i, end))
 	if !ok {
 		return hit{}, false
 	}
