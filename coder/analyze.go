@@ -215,14 +215,24 @@ func (s *sent) deleteClauses(gs []group) []bool {
 		}
 		return false
 	}
+	keptActorBefore := func(a int) bool {
+		for _, g := range gs {
+			if g.first < a && !del[g.first] {
+				return true
+			}
+		}
+		return false
+	}
 	mark := func(a, b int) {
 		if cfg.CommaKeepVerbs && s.hasVerb(a, b) {
 			return
 		}
-		if cfg.CommaAndClause && actorIn(a+1, a+2) && !actorIn(0, a) {
+		if cfg.CommaAndClause && actorIn(a+1, a+2) && !keptActorBefore(a) {
 			// "Last September, Mondino and David Lammy, foreign
 			// secretary …, met": a span between commas that opens with
-			// the sentence's first actor is its subject, not an aside
+			// the sentence's first actor is its subject, not an aside;
+			// so it is after an aside of place ("On 24 July, in Paris,
+			// Syria's foreign minister, …, sat down with …")
 			return
 		}
 		for i := a; i < b; i++ {

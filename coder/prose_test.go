@@ -205,6 +205,8 @@ verb SEND ---
 			"PAK>RUSGOV 040|--->IND 111"},
 		{"a place after the verb is not its source", "Officials criticised the plan in Pakistan.", "--->PAK 111"},
 		{"but another actor after it may be", "Officials criticised Pakistan.", "PAK>--- 111"},
+		{"a subject between commas after an aside of place", "On 24 July, in Russia, Pakistan's minister, a veteran, criticised India.",
+			"PAKGOV>IND 111"},
 		{"an opening phrase of circumstance is no source", "Under Pakistani pressure, Russia criticised India.", "RUS>IND 111"},
 		{"but a list after a time phrase is", "In May Pakistan, Russia and India criticised Lavrov.",
 			"PAK>RUSGOV 111|RUS>RUSGOV 111|IND>RUSGOV 111"},
