@@ -197,8 +197,9 @@ func TestIngestKill(t *testing.T) {
 // It was 0.26 while eval ran the coder and the actor resolver only; since
 // eval runs the whole pipeline of "dyad code" (time expressions and event
 // dates included) the same dictionaries score 0.259, and the floor was
-// moved once to what is now measured.
-const gsrFloorF1 = 0.255
+// moved once to what is now measured. Raised to 0.27 when 0.273 was
+// measured.
+const gsrFloorF1 = 0.27
 
 func TestGSRBuiltin(t *testing.T) {
 	data, ok := eval.SharedData()
