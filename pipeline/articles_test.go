@@ -35,9 +35,12 @@ var floors = map[string][3]float64{
 	// "the two countries exchanged ambassadors in February 1980" began to
 	// be coded and dated: it took the gold event that a hypothetical
 	// "could sign" had matched by chance (dated recall 0.56 -> 0.60)
-	"egypt-israel.txt":   {0.72, 0.95, 0.63},
-	"china-usa.txt":      {0.75, 0.87, 0.75},
-	"india-pakistan.txt": {0.83, 0.83, 0.59},
+	"egypt-israel.txt": {0.72, 0.95, 0.63},
+	"china-usa.txt":    {0.75, 0.87, 0.75},
+	// india-pakistan's lowered from 0.83 when "on September 6 Indian
+	// forces crossed the international border" began to be coded and
+	// dated: it took the gold event a misdated one had matched
+	"india-pakistan.txt": {0.80, 0.83, 0.63},
 	// written blind after the rest; first scored at P 0.45 R 0.20 and
 	// P 0.63 R 0.50; turkey-russia's precision lowered from 0.65 with
 	// china-usa's, for "he and Putin agreed a ceasefire" (0871, root 08;
