@@ -84,9 +84,11 @@ func TestHistoricalCodes(t *testing.T) {
 		id, date, want string
 	}{
 		{"RUS", "1980-06-01", "SUN"},
-		{"RUS", "1991-12-25", "SUN"},
-		{"RUS", "1991-12-26", "RUS"},
+		{"RUS", "1991-12-11", "SUN"},
+		{"RUS", "1991-12-12", "RUS"},
 		{"UKR", "1986-04-26", "SUN"},
+		{"UKR", "1991-08-23", "SUN"},
+		{"UKR", "1991-12-01", "UKR"},
 		{"UKR", "2014-03-01", "UKR"},
 		{"LTU", "1991-09-05", "SUN"},
 		{"LTU", "1991-09-06", "LTU"},
