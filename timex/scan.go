@@ -52,6 +52,7 @@ type scanner struct {
 
 	cues    []cue // tense cues of the sentence, found on first use
 	cuesSet bool
+	plu     int8 // the sentence has "had": 0 not looked, 1 yes, 2 no
 
 	// narrEnd is the token after the sentence's last narrative date, or -1.
 	narrEnd int
@@ -167,12 +168,16 @@ func (s *scanner) yearAfter(m, d, tense int) (int, string, bool) {
 // ("By then the court had ordered …, on 30 October"), which steps back
 // from the story's time rather than forward.
 func (s *scanner) pluperfect() bool {
-	for _, t := range s.toks {
-		if t.Norm == "HAD" {
-			return true
+	if s.plu == 0 { // once a sentence: a long one may name many months
+		s.plu = 2
+		for _, t := range s.toks {
+			if t.Norm == "HAD" {
+				s.plu = 1
+				break
+			}
 		}
 	}
-	return false
+	return s.plu == 1
 }
 
 // modal reports whether w is a modal verb of the future, which no past
@@ -269,7 +274,7 @@ func atoi(w string) int {
 // scan returns the expressions of the sentence, left to right, longest
 // first, without overlaps.
 func (s *scanner) scan() []hit {
-	s.overAt, s.narrEnd, s.lastDecade = -1, -1, ""
+	s.overAt, s.narrEnd, s.lastDecade, s.plu = -1, -1, "", 0
 	s.dates = s.dates[:0]
 	out := s.out[:0]
 	// attributive years ("the 1965 resolution") anchor what follows in
