@@ -175,16 +175,20 @@ func (n *Narrative) EventDate(sentence int, clause dyad.Span) (dyad.Date, dyad.E
 			return dates(m) && (future || !n.after(m.Date)) && !since(doc.Text, m.Span)
 		}
 		r := n.sent[sentence]
-		for k := r[0]; k < r[1]; k++ {
-			if m := doc.Times[k]; ok(m) && clause.Contains(m.Span) && !aside(doc.Text, clause, m.Span) {
-				return m.Date, dyad.EvidenceOf(doc.Text, m.Span)
-			}
-		}
-		best, dist := -1, 0
 		before := false // a date before the clause in this sentence
 		for k := r[0]; k < r[1]; k++ {
 			before = before || ok(doc.Times[k]) && doc.Times[k].End <= clause.Start
 		}
+		other := before || n.hasNarrative(sentence, future)
+		for k := r[0]; k < r[1]; k++ {
+			if m := doc.Times[k]; ok(m) && clause.Contains(m.Span) && !aside(doc.Text, clause, m.Span) &&
+				!(other && attributiveYear(doc.Text, m)) {
+				// "crossed the 1974 ceasefire line": a year that names a
+				// thing dates the event only when nothing else does
+				return m.Date, dyad.EvidenceOf(doc.Text, m.Span)
+			}
+		}
+		best, dist := -1, 0
 		for k := r[0]; k < r[1]; k++ {
 			m := doc.Times[k]
 			if !ok(m) {
@@ -212,7 +216,10 @@ func (n *Narrative) EventDate(sentence int, clause dyad.Span) (dyad.Date, dyad.E
 				d += 1000 * b
 			}
 			if clause.Contains(m.Span) {
-				d += 2000 // only an aside inside the clause gets here
+				d += 2000 // only an aside or a naming year gets here
+			}
+			if other && attributiveYear(doc.Text, m) {
+				d += 5000
 			}
 			if best < 0 || d < dist {
 				best, dist = k, d

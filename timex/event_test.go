@@ -39,7 +39,9 @@ On 24 August 2017 the minister read out grievances going back to 1963.
 
 On 22 September Algeria closed its airspace.
 
-On 27 April 2018 Kim crossed the line, and the two leaders signed a declaration promising to end the war that year.`
+On 27 April 2018 Kim crossed the line, and the two leaders signed a declaration promising to end the war that year.
+
+On 8 December 2018, as the regime fell, Israeli tanks crossed the 1974 ceasefire line.`
 
 func annotated(t testing.TB, text, published string) *dyad.Document {
 	t.Helper()
@@ -100,6 +102,8 @@ func TestEventDate(t *testing.T) {
 		{"story-front", "On 22 September", "", "2017-09-22", dyad.PrecDay, "22 September"},
 		// the year is the promise's, not the signing's
 		{"infinitive-date", "On 27 April 2018 Kim", "the two leaders signed", "2018-04-27", dyad.PrecDay, "27 April 2018"},
+		// a year that names a thing is no time of the event
+		{"naming-year", "On 8 December 2018", "Israeli tanks crossed", "2018-12-08", dyad.PrecDay, "8 December 2018"},
 		{"reset-carry", "They discussed", "", "2019-04", dyad.PrecMonth, "April"},
 		{"clause-first", "China attacked", "China attacked in October 1962", "1962-10", dyad.PrecMonth, "October 1962"},
 		{"clause-second", "China attacked", "India protested in 1963", "1963", dyad.PrecYear, "1963"},
