@@ -302,7 +302,7 @@ func (s *scanner) scan() []hit {
 		if h.typ == "date" || h.typ == "time" {
 			if d, ok := DateOf(h.value); ok {
 				period = d
-				if !h.back {
+				if !h.back && !s.boundAt(h.start) {
 					s.note(d, h.anchor == "document", h.end)
 					if s.attributive(h) {
 						attributive = true
@@ -356,6 +356,13 @@ func (s *scanner) attributive(h hit) bool {
 	next := s.raw(h.end)
 	r, _ := utf8.DecodeRuneInString(next)
 	return unicode.IsLetter(r) && !s.has(h.end, cMonth|cSeason) && s.n(h.end) != "AND" && s.n(h.end) != "OR"
+}
+
+// boundAt reports whether the expression at token i opens a span that runs
+// to now ("for the first time since 1998"): the story's time is not there.
+// "fought until July" does take the story to July.
+func (s *scanner) boundAt(i int) bool {
+	return s.n(i-1) == "SINCE"
 }
 
 // note makes d the narrative reference time when it is fine enough to
