@@ -46,7 +46,10 @@ func NewNarrative(doc *dyad.Document) *Narrative {
 	last, lastPast, para := -1, -1, -1
 	for i, s := range doc.Sentences {
 		if s.Paragraph != para {
-			last, lastPast, para = -1, -1, s.Paragraph
+			para = s.Paragraph
+			if !goesOn(s.In(doc.Text)) {
+				last, lastPast = -1, -1
+			}
 		}
 		n.last[i], n.lastPast[i] = last, lastPast
 		// A sentence moves the story to its first date that is not a
@@ -80,6 +83,29 @@ func NewNarrative(doc *dyad.Document) *Narrative {
 		}
 	}
 	return n
+}
+
+// goesOn reports whether a paragraph opens by going on from the story's
+// time ("Within hours, London broke off diplomatic relations", "Days
+// later …"), so that it keeps the time the paragraph before reached.
+func goesOn(sentence string) bool {
+	f := strings.Fields(strings.ToLower(sentence))
+	if len(f) < 2 {
+		return false
+	}
+	a, b := strings.Trim(f[0], ",."), strings.Trim(f[1], ",.")
+	switch a {
+	case "within", "shortly", "soon", "afterwards", "thereafter", "meanwhile":
+		return true
+	case "hours", "days", "weeks", "moments", "minutes":
+		return b == "later"
+	case "the", "that":
+		switch b {
+		case "next", "following", "same", "day", "night", "evening", "morning":
+			return true
+		}
+	}
+	return false
 }
 
 // hasNarrative reports whether a reference time from earlier sentences of

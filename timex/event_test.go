@@ -41,7 +41,11 @@ On 22 September Algeria closed its airspace.
 
 On 27 April 2018 Kim crossed the line, and the two leaders signed a declaration promising to end the war that year.
 
-On 8 December 2018, as the regime fell, Israeli tanks crossed the 1974 ceasefire line.`
+On 8 December 2018, as the regime fell, Israeli tanks crossed the 1974 ceasefire line.
+
+On 2 April 1982 Argentina seized the islands.
+
+Within hours, London broke off relations.`
 
 func annotated(t testing.TB, text, published string) *dyad.Document {
 	t.Helper()
@@ -104,6 +108,8 @@ func TestEventDate(t *testing.T) {
 		{"infinitive-date", "On 27 April 2018 Kim", "the two leaders signed", "2018-04-27", dyad.PrecDay, "27 April 2018"},
 		// a year that names a thing is no time of the event
 		{"naming-year", "On 8 December 2018", "Israeli tanks crossed", "2018-12-08", dyad.PrecDay, "8 December 2018"},
+		// a paragraph that goes on from the story's time keeps it
+		{"goes-on", "Within hours", "", "1982-04-02", dyad.PrecDay, "2 April 1982"},
 		{"reset-carry", "They discussed", "", "2019-04", dyad.PrecMonth, "April"},
 		{"clause-first", "China attacked", "China attacked in October 1962", "1962-10", dyad.PrecMonth, "October 1962"},
 		{"clause-second", "China attacked", "India protested in 1963", "1963", dyad.PrecYear, "1963"},
