@@ -407,6 +407,13 @@ func (s *sent) clauses(k *kept) (bounds []int, nconj int) {
 			bounds = append(bounds, p)
 			continue
 		}
+		if s.c.Config.Subordinate && (s.words[w].norm == "WHICH" || s.words[w].norm == "WHOM") && s.words[k.idx[p-1]].comma &&
+			p+1 < len(k.idx) && s.role[k.idx[p+1]] == int8(kActor)+1 {
+			// "…, which Caracas called a kidnapping": the relative clause
+			// has its own subject
+			bounds = append(bounds, p)
+			continue
+		}
 		if s.c.Config.Subordinate && s.words[w].norm == "YET" && s.words[k.idx[p-1]].comma && s.startsClause(k, p+1) {
 			// ", yet the next month he sent …" is a clause of its own
 			bounds = append(bounds, p)

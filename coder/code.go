@@ -525,6 +525,12 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 		// the source's own country when a foreign one follows
 		foreign = firstAfter(func(g int) bool { return same(g) || domestic(src, s.refs(k, g)) })
 	}
+	if tgt == nil && len(prev) > 0 && cfg.Subordinate && (s.words[k.idx[lo]].norm == "WHICH" || s.words[k.idx[lo]].norm == "WHOM") && firstAfter(same) < 0 {
+		// "Washington sent them to El Salvador, which Caracas called a
+		// kidnapping": what the relative clause judges is the act of the
+		// clause before, whose source is the target
+		tgt = prev
+	}
 	if tgt == nil {
 		if len(residual) > 0 {
 			tgt = residual

@@ -189,6 +189,10 @@ verb FIGHT 190
 verb SEND ---
   forms sent
   pattern 042 * .. minister .. to +
+
+verb CALL ---
+  forms called
+  pattern 111 * a provocation
 `
 	c := anaphorCoderWith(t, d, dict.Options{"REQUIRE DYAD": "FALSE", "RELATIVE STOP": "TRUE",
 		"COMMA KEEP VERBS": "TRUE", "COMMA AND CLAUSE": "TRUE", "SUBORDINATE CLAUSES": "TRUE",
@@ -207,6 +211,8 @@ verb SEND ---
 		{"but another actor after it may be", "Officials criticised Pakistan.", "PAK>--- 111"},
 		{"a subject between commas after an aside of place", "On 24 July, in Russia, Pakistan's minister, a veteran, criticised India.",
 			"PAKGOV>IND 111"},
+		{"a relative clause after a comma has its own subject, and judges the act before",
+			"Pakistan sent troops to Russia, which India called a provocation.", "IND>PAK 111"},
 		{"an opening phrase of circumstance is no source", "Under Pakistani pressure, Russia criticised India.", "RUS>IND 111"},
 		{"but a list after a time phrase is", "In May Pakistan, Russia and India criticised Lavrov.",
 			"PAK>RUSGOV 111|RUS>RUSGOV 111|IND>RUSGOV 111"},
