@@ -124,9 +124,16 @@ func bound(text string, span dyad.Span) bool {
 	i := strings.LastIndexAny(before, " \n\t(,")
 	switch strings.ToLower(before[i+1:]) {
 	case "since", "until", "till", "before", "by", "through":
-		return true
+		return !whenAfter(text, span)
 	}
 	return false
+}
+
+// whenAfter reports whether a when-clause tells what happened at the date
+// at span: "since June 1967, when Israeli forces seized the plateau".
+func whenAfter(text string, span dyad.Span) bool {
+	after := strings.TrimLeft(text[span.End:], " ,")
+	return len(after) > 5 && strings.EqualFold(after[:4], "when") && strings.ContainsAny(after[4:5], " ,")
 }
 
 // since reports whether the date at span opens or closes a span that runs
@@ -138,7 +145,7 @@ func since(text string, span dyad.Span) bool {
 	i := strings.LastIndexAny(before, " \n\t(,")
 	switch strings.ToLower(before[i+1:]) {
 	case "since", "until", "till", "through":
-		return true
+		return !whenAfter(text, span)
 	}
 	return false
 }

@@ -302,7 +302,7 @@ func (s *scanner) scan() []hit {
 		if h.typ == "date" || h.typ == "time" {
 			if d, ok := DateOf(h.value); ok {
 				period = d
-				if !h.back && !s.boundAt(h.start) {
+				if !h.back && !s.boundAt(h) {
 					s.note(d, h.anchor == "document", h.end)
 					if s.attributive(h) {
 						attributive = true
@@ -360,9 +360,18 @@ func (s *scanner) attributive(h hit) bool {
 
 // boundAt reports whether the expression at token i opens a span that runs
 // to now ("for the first time since 1998"): the story's time is not there.
-// "fought until July" does take the story to July.
-func (s *scanner) boundAt(i int) bool {
-	return s.n(i-1) == "SINCE"
+// "fought until July" does take the story to July, and so does "since
+// June 1967, when Israeli forces seized the plateau", which tells what
+// happened then.
+func (s *scanner) boundAt(h hit) bool {
+	if s.n(h.start-1) != "SINCE" {
+		return false
+	}
+	next := h.end
+	if s.n(next) == "," {
+		next++
+	}
+	return s.n(next) != "WHEN"
 }
 
 // note makes d the narrative reference time when it is fine enough to
