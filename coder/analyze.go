@@ -227,6 +227,11 @@ func (s *sent) deleteClauses(gs []group) []bool {
 		if cfg.CommaKeepVerbs && s.hasVerb(a, b) {
 			return
 		}
+		if cfg.CommaAndClause && s.including(a) {
+			// "seized the plateau, including the provincial capital,
+			// Quneitra": the list goes on with the verb's object
+			return
+		}
 		if cfg.CommaAndClause && actorIn(a+1, a+2) && !keptActorBefore(a) {
 			// "Last September, Mondino and David Lammy, foreign
 			// secretary …, met": a span between commas that opens with
@@ -302,6 +307,21 @@ func (s *sent) deleteClauses(gs []group) []bool {
 		mark(end, n)
 	}
 	return del
+}
+
+// including reports whether the comma at word a opens a list of the
+// verb's objects (", including …"), or an apposition inside one.
+func (s *sent) including(a int) bool {
+	for i, prev := a, 0; i >= 0 && prev < 2; i-- {
+		if !s.words[i].comma {
+			continue
+		}
+		if i+1 < len(s.words) && s.words[i+1].norm == "INCLUDING" {
+			return true
+		}
+		prev++
+	}
+	return false
 }
 
 // titles reports whether mention a, a country with an agent ("Pakistani
