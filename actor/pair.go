@@ -117,7 +117,7 @@ func expandPairs(doc *dyad.Document, evs []dyad.Event) []dyad.Event {
 				out = append(out, ev)
 			case noTarget(&ev.Target) && !noTarget(&ev.Source):
 				out = implicitTarget(out, doc, ev)
-			case noTarget(&ev.Target) && (cameo.Symmetric(ev.Code) && !strings.HasPrefix(ev.Code, "19") || ev.Code == "0871"):
+			case noTarget(&ev.Target) && (cameo.Symmetric(ev.Code) && !strings.HasPrefix(ev.Code, "19") || ev.Code == "0871" || exchange(ev)):
 				// a ceasefire that "took hold" is mutual; a strike with no
 				// actor named ("an earthquake struck") is not theirs
 				out = actorless(out, doc, ev, true)
@@ -140,10 +140,10 @@ func expandPairs(doc *dyad.Document, evs []dyad.Event) []dyad.Event {
 		switch {
 		case srcPair && (tgtPair || noTarget(&ev.Target)):
 			out = appendPair(out, doc, ev, a, b, note)
-			if cameo.Symmetric(ev.Code) || tgtPair {
+			if cameo.Symmetric(ev.Code) || tgtPair || exchange(ev) {
 				out = appendPair(out, doc, ev, b, a, note)
 			}
-		case srcPair && cameo.Symmetric(ev.Code):
+		case srcPair && (cameo.Symmetric(ev.Code) || exchange(ev)):
 			// "The two sides signed the Algiers Accords": a symmetric
 			// event of the pair; what follows the verb is a place or a
 			// name, not a third party.
@@ -258,6 +258,39 @@ func passiveForce(out []dyad.Event, doc *dyad.Document, ev dyad.Event, a, b stri
 		Resolution: "implicit source of a passive: the other side of " + a + "-" + b}
 	ev.ID = dyad.EventID(doc.ID, &ev)
 	return append(out, ev)
+}
+
+// exchange reports whether ev is a release of prisoners told as an
+// exchange or swap, which both sides made.
+func exchange(ev dyad.Event) bool {
+	if ev.Code != "084" {
+		return false
+	}
+	v := strings.ToLower(ev.Verb.Text)
+	return strings.HasPrefix(v, "exchang") || strings.HasPrefix(v, "swap")
+}
+
+// mirrorExchanges adds the other side's release to an exchange told one
+// way ("Ukraine and Russia carried out a prisoner exchange").
+func mirrorExchanges(doc *dyad.Document, evs []dyad.Event) []dyad.Event {
+	n := len(evs)
+	for i := 0; i < n; i++ {
+		ev := evs[i]
+		if !exchange(ev) || noTarget(&ev.Source) || noTarget(&ev.Target) {
+			continue
+		}
+		told := false
+		for j := 0; j < n && !told; j++ {
+			o := &evs[j]
+			told = o.Verb.Span == ev.Verb.Span && o.Source.Code == ev.Target.Code && o.Target.Code == ev.Source.Code
+		}
+		if !told {
+			ev.Source, ev.Target = ev.Target, ev.Source
+			ev.ID = dyad.EventID(doc.ID, &ev)
+			evs = append(evs, ev)
+		}
+	}
+	return evs
 }
 
 // mutual reports whether a fighting word names both sides at once.

@@ -72,13 +72,16 @@ var floors = map[string][3]float64{
 	// a fifth and sixth blind batch, denser (398 gold events, about 66 an
 	// article), first scored together at P 0.61 R 0.29 dated R 0.16 and
 	// P 0.74 R 0.33 dated R 0.24; the first one was that low because its
-	// dateline ("YEREVAN/BAKU, Sept 9, 2025 -") was missed
+	// dateline ("YEREVAN/BAKU, Sept 9, 2025 -") was missed; iraq-kuwait's
+	// precision lowered from 0.81 when "the Iraqis pulled back in April"
+	// began to be coded and dated: it took the gold event a misdated
+	// release had matched
 	"india-china.txt":        {0.94, 0.55, 0.31},
 	"armenia-azerbaijan.txt": {0.68, 0.44, 0.24},
 	"usa-cuba.txt":           {0.78, 0.54, 0.39},
 	"morocco-algeria.txt":    {0.60, 0.38, 0.28},
 	"north-south-korea.txt":  {0.92, 0.45, 0.33},
-	"iraq-kuwait.txt":        {0.81, 0.41, 0.35},
+	"iraq-kuwait.txt":        {0.80, 0.41, 0.35},
 	// a seventh and eighth blind batch (379 gold events), first scored at
 	// P 0.76 R 0.50 dated R 0.29 and P 0.84 R 0.52 dated R 0.36, against
 	// P 0.75 R 0.48 dated R 0.27 and P 0.81 R 0.48 dated R 0.33 with the

@@ -119,3 +119,27 @@ func TestActorlessTalks(t *testing.T) {
 		t.Errorf("talks of September 1990: got %q, want CHN>IND|IND>CHN", g)
 	}
 }
+
+// TestActorlessExchange gives a prisoner exchange that names no side to
+// the document's dyad, both ways: each side released prisoners.
+func TestActorlessExchange(t *testing.T) {
+	p, err := pipeline.New(pipeline.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Russia and Ukraine fought in 2022. Russia and Ukraine met in Istanbul. Russia and Ukraine met again.\n\n" +
+		"A prisoner exchange followed in May 2025."
+	doc := &dyad.Document{ID: "t", Text: text, Published: dyad.Year(2025)}
+	if err := p.Run(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range doc.Events {
+		if e.Code == "084" {
+			got = append(got, e.Source.Code+">"+e.Target.Code+" "+e.Date.Value)
+		}
+	}
+	if g, want := strings.Join(got, "|"), "RUS>UKR 2025-05|UKR>RUS 2025-05"; g != want {
+		t.Errorf("got %q, want %q", g, want)
+	}
+}

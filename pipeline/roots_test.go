@@ -76,6 +76,14 @@ func TestRoots(t *testing.T) {
 		{"19", "AZE", "ARM", "Azerbaijan blocked the corridor to Armenia."},
 		{"04", "ARM", "AZE", "Armenia hosted Azerbaijan's foreign minister in Yerevan."},
 		{"20", "SRB", "BIH", "Serbian forces massacred Bosnian civilians."},
+		{"08", "RUS", "UKR", "Russia and Ukraine carried out a prisoner exchange."},
+		{"08", "UKR", "RUS", "Russia and Ukraine carried out a prisoner exchange."},
+		{"08", "USA", "IRQ", "The United States declared a ceasefire with Iraq."},
+		{"08", "MAR", "DZA", "Morocco dropped the visa requirement for Algerians."},
+		{"08", "CHN", "IND", "China reopened the Kailash route to Indian pilgrims."},
+		{"08", "JPN", "KOR", "Japan lifted its export controls on South Korea."},
+		{"08", "USA", "IRN", "The United States agreed to lift the sanctions on Iran."},
+		{"17", "ISR", "SYR", "Israel seized the plateau, including the provincial capital, Quneitra."},
 	}
 	p, err := pipeline.New(pipeline.Config{})
 	if err != nil {
