@@ -1,6 +1,10 @@
 package coder
 
-import "github.com/dyadproject/dyad"
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad"
+)
 
 // kept is the sentence after comma-delimited clauses are removed: the
 // positions of the remaining words and the compounds among them.
@@ -434,6 +438,12 @@ func (s *sent) clauses(k *kept) (bounds []int, nconj int) {
 			bounds = append(bounds, p)
 			continue
 		}
+		if s.c.Config.Subordinate && s.words[w].comma && s.contactClause(k, p+1) {
+			// "…, an offer Seoul flatly rejected": a noun with a clause
+			// of its own subject and verb
+			bounds = append(bounds, p)
+			continue
+		}
 		if s.c.Config.Subordinate && s.words[w].norm == "YET" && s.words[k.idx[p-1]].comma && s.startsClause(k, p+1) {
 			// ", yet the next month he sent …" is a clause of its own
 			bounds = append(bounds, p)
@@ -494,7 +504,10 @@ func (s *sent) clauses(k *kept) (bounds []int, nconj int) {
 			}
 		}
 		nconj++
-		if s.startsClause(k, p+1) {
+		if s.startsClause(k, p+1) || s.c.Config.Subordinate && s.coordinateVerb(k, p) {
+			// "Rabat called the decision unjustified and said it
+			// rejected the pretexts": a second verb phrase is a clause
+			// of its own, sharing the subject
 			bounds = append(bounds, p)
 			continue
 		}
@@ -507,6 +520,24 @@ func (s *sent) clauses(k *kept) (bounds []int, nconj int) {
 		}
 	}
 	return append(bounds, len(k.idx)), nconj
+}
+
+// contactClause reports whether the words from kept position q are a noun
+// phrase with a relative clause that has no relative word, its subject an
+// actor: "an offer Seoul flatly rejected", "a move Beijing condemned".
+func (s *sent) contactClause(k *kept, q int) bool {
+	if q+3 >= len(k.idx) || !isDet(s.words[k.idx[q]].norm) || k.gstart[q+1] >= 0 || s.words[k.idx[q+1]].cap {
+		return false
+	}
+	g := k.gstart[q+2]
+	if g < 0 {
+		return false
+	}
+	r := k.groups[g].last + 1
+	if w := s.words[k.idx[min(r, len(k.idx)-1)]]; isAdverb(w.norm) || strings.HasSuffix(w.norm, "LY") && !w.cap {
+		r++
+	}
+	return r < len(k.idx) && s.role[k.idx[r]] == int8(kVerb)+1 && !s.nounV[s.mref[k.idx[r]]]
 }
 
 // inCompound reports whether kept position p lies inside a compound of
