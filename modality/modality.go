@@ -102,7 +102,7 @@ func (m *Marker) Classify(doc *dyad.Document, si int, verb dyad.Span) (dyad.Moda
 	}
 	// The clause runs back from the verb to the nearest boundary.
 	lo := v
-	for lo > 0 && v-lo < maxBack+2 && !boundary(toks[lo-1].Norm) {
+	for lo > 0 && v-lo < maxBack+2 && (!boundary(toks[lo-1].Norm) || quotedAfterModal(toks, lo-1)) {
 		lo--
 	}
 	best := -1
@@ -131,6 +131,20 @@ func (m *Marker) Classify(doc *dyad.Document, si int, verb dyad.Span) (dyad.Moda
 func boundary(norm string) bool {
 	switch norm {
 	case ",", ";", ":", "(", ")", "\"", "THAT", "WHICH", "WHO", "BUT", "WHILE", "AFTER", "BEFORE", "SINCE", "BECAUSE":
+		return true
+	}
+	return false
+}
+
+// quotedAfterModal reports whether toks[i] is a quotation mark that opens
+// a quote inside a modal verb phrase: Egypt would "end up blowing up the
+// dam" is still hypothetical.
+func quotedAfterModal(toks []dyad.Token, i int) bool {
+	if toks[i].Norm != "\"" || i == 0 {
+		return false
+	}
+	switch toks[i-1].Norm {
+	case "WOULD", "COULD", "MIGHT", "WILL", "SHOULD", "MAY":
 		return true
 	}
 	return false

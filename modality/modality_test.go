@@ -64,6 +64,7 @@ var cases = map[dyad.Modality][]string{
 		"The government hasn't [approved] the deal.",
 	},
 	dyad.Hypothetical: {
+		"Trump predicted that Egypt would \"end up [blowing] up the dam\".",
 		"India would [retaliate] if attacked.",
 		"China could [block] the resolution.",
 		"If Pakistan [attacks], India will respond.",
