@@ -85,11 +85,14 @@ var floors = map[string][3]float64{
 	// a seventh and eighth blind batch (379 gold events), first scored at
 	// P 0.76 R 0.50 dated R 0.29 and P 0.84 R 0.52 dated R 0.36, against
 	// P 0.75 R 0.48 dated R 0.27 and P 0.81 R 0.48 dated R 0.33 with the
-	// coder of the session before
+	// coder of the session before; egypt-ethiopia's precision lowered
+	// from 0.81 when a second verb phrase became a clause of its own:
+	// Trump "predicted that Egypt would 'end up blowing up the dam'" is
+	// coded, flagged hypothetical, and precision counts it
 	"china-japan.txt":       {0.83, 0.47, 0.35},
 	"russia-ukraine.txt":    {0.69, 0.51, 0.26},
 	"sudan-south-sudan.txt": {0.82, 0.60, 0.33},
-	"egypt-ethiopia.txt":    {0.81, 0.55, 0.38},
+	"egypt-ethiopia.txt":    {0.80, 0.55, 0.38},
 	"israel-syria.txt":      {0.85, 0.57, 0.37},
 	"usa-venezuela.txt":     {0.87, 0.49, 0.43},
 }
