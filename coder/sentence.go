@@ -245,6 +245,10 @@ func (s *sent) lookup(i int, consumed []bool, buf, bestPos []int) (best match, o
 			if e.short && s.inLongerName(i, consumed) {
 				continue
 			}
+			if e.kind == kActor && len(e.words) == 1 && len(e.words[0].text) <= 3 && !s.words[i].cap && !s.allCaps {
+				// "UN", "US", "EU" name nobody in "un-Islamic" or "told us"
+				continue
+			}
 			pos, chars := s.matchPhrase(e, i, consumed, buf[:0])
 			if pos == nil {
 				continue

@@ -143,3 +143,36 @@ func TestActorlessExchange(t *testing.T) {
 		t.Errorf("got %q, want %q", g, want)
 	}
 }
+
+// TestAcronymCase keeps short all-capital names ("UN", "US") from naming
+// anyone in lower case: "un-Islamic" is no United Nations.
+func TestAcronymCase(t *testing.T) {
+	p, err := pipeline.New(pipeline.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Iran called hereditary monarchy un-Islamic.", false},
+		{"Iran told us nothing.", false},
+		{"The UN criticised Iran.", true},
+		{"THE UN CRITICISED IRAN.", true},
+	}
+	for _, tt := range tests {
+		doc := &dyad.Document{ID: "t", Text: tt.text, Published: dyad.Year(2020)}
+		if err := p.Run(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, a := range doc.Actors {
+			if a.Name == "United Nations" || a.Name == "United States" {
+				got = true
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: names the UN or US = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
