@@ -421,6 +421,10 @@ func (s *sent) keep(del []bool) *kept {
 func (s *sent) clauses(k *kept) (bounds []int, nconj int) {
 	bounds = append(s.bounds[:0], 0)
 	defer func() { s.bounds = bounds }()
+	if s.listed == nil {
+		s.listed = map[int]bool{}
+	}
+	clear(s.listed)
 	// an opening subordinate clause, or an opening phrase of place or
 	// circumstance ("At a meeting in Prague hosted by Macron, Pashinyan
 	// and Aliyev agreed …"), ends at its comma
@@ -436,6 +440,14 @@ func (s *sent) clauses(k *kept) (bounds []int, nconj int) {
 			// "…, which Caracas called a kidnapping": the relative clause
 			// has its own subject
 			bounds = append(bounds, p)
+			continue
+		}
+		if s.c.Config.Subordinate && s.words[w].comma && s.pastVerbAt(k, p+1) && !s.inCompound(k, p) && !s.afterRelative(k, bounds[len(bounds)-1], p) {
+			// "Bangkok accused Cambodia of laying mines, expelled the
+			// Cambodian ambassador and recalled its own envoy": a list of
+			// verb phrases, each a clause sharing the subject
+			bounds = append(bounds, p)
+			s.listed[p] = true
 			continue
 		}
 		if s.c.Config.Subordinate && s.words[w].comma && s.contactClause(k, p+1) {
@@ -509,6 +521,7 @@ func (s *sent) clauses(k *kept) (bounds []int, nconj int) {
 			// rejected the pretexts": a second verb phrase is a clause
 			// of its own, sharing the subject
 			bounds = append(bounds, p)
+			s.listed[p] = s.c.Config.Subordinate && s.coordinateVerb(k, p) && s.listed[bounds[len(bounds)-2]]
 			continue
 		}
 		// "X's sheep and pigs of Gondor", "a bombing and shelling
@@ -520,6 +533,35 @@ func (s *sent) clauses(k *kept) (bounds []int, nconj int) {
 		}
 	}
 	return append(bounds, len(k.idx)), nconj
+}
+
+// pastVerbAt reports whether kept position q holds a verb in the past
+// tense used as a verb, and not as a participle with "by" ("…, backed by
+// Russia").
+func (s *sent) pastVerbAt(k *kept, q int) bool {
+	if q >= len(k.idx) {
+		return false
+	}
+	i := k.idx[q]
+	w := s.words[i]
+	if w.cap || s.role[i] != int8(kVerb)+1 || s.nounV[s.mref[i]] || !(len(w.norm) > 4 && strings.HasSuffix(w.norm, "ED") || irregularPast[w.norm]) {
+		return false
+	}
+	return q+1 >= len(k.idx) || s.words[k.idx[q+1]].norm != "BY"
+}
+
+// afterRelative reports whether the comma at kept position p closes a
+// relative clause opened after lo ("Yeltsin and Shevardnadze, who had
+// returned to lead Georgia, signed"): the verb after it is the main
+// clause's. An apposition ("Lee Hu-rak, Park's intelligence chief,
+// travelled") needs no such care, as a clause with no subject takes the
+// one before's.
+func (s *sent) afterRelative(k *kept, lo, p int) bool {
+	q := p - 1
+	for q > lo && !s.words[k.idx[q]].comma {
+		q--
+	}
+	return s.words[k.idx[q]].comma && q+1 < p && isRelative(s.words[k.idx[q+1]].norm)
 }
 
 // contactClause reports whether the words from kept position q are a noun

@@ -2,6 +2,7 @@ package coder
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/dyadproject/dyad"
@@ -200,6 +201,11 @@ func (c *Coder) codeSentence(doc *dyad.Document, si int, st *state) {
 			if len(got) > 0 {
 				prev = src
 			}
+			if s.listed[lo] {
+				// one package of measures: "Moscow banned imports …,
+				// halted charter flights and suspended visa-free travel"
+				got = slices.DeleteFunc(got, func(e dyad.Event) bool { return told(evs, e) })
+			}
 			evs = append(evs, got...)
 		}
 		if c.Config.Subordinate && len(s.cands) == 0 {
@@ -277,6 +283,17 @@ func (s *sent) choose(cs []cand) []cand {
 		return cs[i : i+1]
 	}
 	return nil
+}
+
+// told reports whether evs has an event of e's source, target and code;
+// a target not named is the earlier one's.
+func told(evs []dyad.Event, e dyad.Event) bool {
+	for _, o := range evs {
+		if o.Source.Code == e.Source.Code && (o.Target.Code == e.Target.Code || e.Target.Code == "---") && o.Code == e.Code {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *sent) actorBefore(k *kept, vf int) bool {

@@ -92,10 +92,13 @@ type sent struct {
 	bloom [64]uint64 // prefixes of the kept words (prefixHash)
 
 	// scratch reused between sentences
-	k        kept
-	mt       matcher
-	cands    []cand
-	bounds   []int
+	k      kept
+	mt     matcher
+	cands  []cand
+	bounds []int
+	// listed marks the clause starts of a list of verb phrases sharing
+	// one subject ("banned imports, halted flights and suspended …")
+	listed   map[int]bool
 	consumed []bool
 	arena    []int
 	actorOf  []int32

@@ -39,8 +39,13 @@ var floors = map[string][3]float64{
 	"china-usa.txt":    {0.75, 0.87, 0.75},
 	// india-pakistan's lowered from 0.83 when "on September 6 Indian
 	// forces crossed the international border" began to be coded and
-	// dated: it took the gold event a misdated one had matched
-	"india-pakistan.txt": {0.80, 0.83, 0.63},
+	// dated: it took the gold event a misdated one had matched; lowered
+	// again, to 0.75, when a list of verb phrases began to be coded
+	// (", and, on January 10, 1966, signed a declaration"): the signing
+	// is right and rightly dated, but a symmetric event counts twice and
+	// its gold event had been matched by a misdated one (dated recall
+	// 0.64 -> 0.68)
+	"india-pakistan.txt": {0.75, 0.83, 0.63},
 	// written blind after the rest; first scored at P 0.45 R 0.20 and
 	// P 0.63 R 0.50; turkey-russia's precision lowered from 0.65 with
 	// china-usa's, for "he and Putin agreed a ceasefire" (0871, root 08;
