@@ -282,7 +282,7 @@ func (s *scanner) scan() []hit {
 	// move the story beyond it: the story's time before the sentence, or
 	// its last other date, is restored at the end
 	before, beforePara, beforeDoc := s.st.narr, s.st.narrPara, s.st.narrDoc
-	var last dyad.Date
+	var last, fine dyad.Date
 	lastDoc, attributive := false, false
 	for i := 0; i < len(s.toks); {
 		if !s.canStart(i) {
@@ -304,10 +304,18 @@ func (s *scanner) scan() []hit {
 				period = d
 				if !h.back && !s.boundAt(h) {
 					s.note(d, h.anchor == "document", h.end)
-					if s.attributive(h) {
+					switch {
+					case s.attributive(h) || d.Precision == dyad.PrecYear && !fine.IsZero() && !d.End.After(fine.Begin):
+						// "On 12 January Dhaka summoned Verma over fencing
+						// that breached guidelines agreed in 1975": a
+						// bare earlier year after the sentence's day or
+						// month is an aside, not where the story goes
 						attributive = true
-					} else if rank(d.Precision) <= rank(dyad.PrecYear) {
+					case rank(d.Precision) <= rank(dyad.PrecYear):
 						last, lastDoc = d, h.anchor == "document"
+						if fine.IsZero() && rank(d.Precision) < rank(dyad.PrecYear) {
+							fine = d
+						}
 					}
 				}
 				if len(h.value) >= 10 && h.value[4] == '-' && h.value[7] == '-' {
