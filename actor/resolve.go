@@ -203,7 +203,10 @@ func meetingsAtPlace(doc *dyad.Document, evs []dyad.Event) []dyad.Event {
 		i = j
 		var srcs []dyad.EventActor
 		for _, ev := range group {
-			if !cameo.Symmetric(ev.Code) || ev.Target.Span != group[0].Target.Span || !namedAsPlace(doc, ev.Target, false) {
+			// "Turkish and Israeli officials held talks in Azerbaijan":
+			// a country is a meeting's place too
+			if !cameo.Symmetric(ev.Code) || ev.Target.Span != group[0].Target.Span ||
+				!namedAsPlace(doc, ev.Target, false) && !afterPlacePrep(doc, ev.Target) {
 				srcs = nil
 				break
 			}
@@ -252,9 +255,11 @@ func namedAsPlace(doc *dyad.Document, a dyad.EventActor, govOnly bool) bool {
 			break
 		}
 	}
-	if !place {
-		return false
-	}
+	return place && afterPlacePrep(doc, a)
+}
+
+// afterPlacePrep reports whether a follows "in", "at", "near" or "outside".
+func afterPlacePrep(doc *dyad.Document, a dyad.EventActor) bool {
 	before := strings.Fields(doc.Text[max(0, a.Start-24):a.Start])
 	if n := len(before); n > 0 && strings.EqualFold(before[n-1], "the") {
 		before = before[:n-1]
