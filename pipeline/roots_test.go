@@ -84,6 +84,9 @@ func TestRoots(t *testing.T) {
 		{"08", "JPN", "KOR", "Japan lifted its export controls on South Korea."},
 		{"08", "USA", "IRN", "The United States agreed to lift the sanctions on Iran."},
 		{"17", "ISR", "SYR", "Israel seized the plateau, including the provincial capital, Quneitra."},
+		{"04", "JPN", "UKR", "Japan's prime minister made a surprise visit to Kyiv."},
+		{"04", "TUR", "ISR", "Turkish and Israeli officials held talks in Azerbaijan."},
+		{"16", "THA", "KHM", "Thailand accused Cambodia of laying mines, expelled the Cambodian ambassador and closed the border."},
 	}
 	p, err := pipeline.New(pipeline.Config{})
 	if err != nil {
