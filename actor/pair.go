@@ -140,7 +140,7 @@ func expandPairs(doc *dyad.Document, evs []dyad.Event) []dyad.Event {
 		switch {
 		case srcPair && (tgtPair || noTarget(&ev.Target)):
 			out = appendPair(out, doc, ev, a, b, note)
-			if cameo.Symmetric(ev.Code) || tgtPair || exchange(ev) {
+			if cameo.Symmetric(ev.Code) || tgtPair || exchange(ev) || reciprocal(doc, ev) {
 				out = appendPair(out, doc, ev, b, a, note)
 			}
 		case srcPair && (cameo.Symmetric(ev.Code) || exchange(ev)):
@@ -268,6 +268,19 @@ func exchange(ev dyad.Event) bool {
 	}
 	v := strings.ToLower(ev.Verb.Text)
 	return strings.HasPrefix(v, "exchang") || strings.HasPrefix(v, "swap")
+}
+
+// reciprocal reports whether the verb of ev is followed by "the other",
+// "each other" or "one another": "each side accused the other of violating
+// the ceasefire" goes both ways.
+func reciprocal(doc *dyad.Document, ev dyad.Event) bool {
+	after := strings.ToLower(doc.Text[ev.Verb.End:min(len(doc.Text), ev.Verb.End+16)])
+	for _, w := range [...]string{" the other", " each other", " one another"} {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // mirrorExchanges adds the other side's release to an exchange told one

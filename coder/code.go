@@ -329,10 +329,16 @@ func (s *sent) resolvePronouns(k *kept, st *state) {
 			continue
 		}
 		var codes []string
+		w := s.words[m.first()].norm
 		switch p := k.of[m.first()]; {
 		case firstAt >= 0 && firstAt < p && m.ana == anaPossessive:
 			// "Egypt withdrew its ambassador": the agent belongs to the
 			// clause's own actor and is part of the pattern, not a target
+		case m.ana == 0 && personal(w) && s.personBefore(k, p, w) >= 0:
+			// "At the G20 summit Fernández approached Cameron …; he
+			// declined": he is the first man named before, not the summit
+			pm := &s.men[s.personBefore(k, p, w)]
+			codes, m.ref = pm.codes, pm.actor
 		case firstAt >= 0 && firstAt < p:
 			codes = firstCodes
 		case s.c.Config.Forward && st.person.actor >= 0 && personal(s.words[m.first()].norm):
@@ -565,7 +571,17 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 			tgt = []ref{{code: cfg.DefaultTarget, m: -1}}
 		}
 	}
-	if tgt == nil && !cfg.RequireDyad && len(cfg.Anaphors) > 0 && len(src) == 1 && s.objectPronoun(k, firstAfter(none)) {
+	if g := firstAfter(none); tgt == nil && !cfg.RequireDyad && len(cfg.Anaphors) > 0 && len(src) == 1 && s.objectPronoun(k, g) {
+		// "Algeria broke off relations with Morocco, accusing it of
+		// hostile actions": the object pronoun is the last other actor
+		for o := g - 1; o >= 0; o-- {
+			if k.groups[o].first < k.groups[g].first && !same(o) && !s.pronounGroup(k, o) {
+				tgt = s.refs(k, o)
+				break
+			}
+		}
+	}
+	if tgt == nil && !cfg.RequireDyad && len(cfg.Anaphors) > 0 && len(src) == 1 && s.objectPronoun(k, firstAfter(none)) && !s.reciprocal(k, cd.vl+1) {
 		// "its allies would consult it": the only actor after the verb
 		// is the source again, so the clause is misread or reflexive;
 		// leaving the target open would let the resolver invent one
@@ -707,6 +723,55 @@ func (s *sent) objectPronoun(k *kept, g int) bool {
 		return true
 	}
 	return false
+}
+
+// reciprocal reports whether kept position q opens "the other", "each
+// other" or "one another": "both sides accused the other of breaching it"
+// is aimed at the pair, which the resolver codes both ways.
+func (s *sent) reciprocal(k *kept, q int) bool {
+	if q+1 >= len(k.idx) || s.words[k.idx[q+1]].norm != "OTHER" && s.words[k.idx[q+1]].norm != "ANOTHER" {
+		return false
+	}
+	switch s.words[k.idx[q]].norm {
+	case "THE", "EACH", "ONE":
+		return true
+	}
+	return false
+}
+
+// personBefore returns the first person named before kept position p
+// whom the personal pronoun w can stand for (by gender, when known), or
+// -1.
+func (s *sent) personBefore(k *kept, p int, w string) int {
+	want := "m"
+	if w == "SHE" || w == "HER" {
+		want = "f"
+	}
+	for _, g := range k.groups {
+		if g.first >= p {
+			break
+		}
+		for _, mi := range g.ms {
+			m := &s.men[mi]
+			if m.pron || m.actor < 0 {
+				continue
+			}
+			if a := &s.c.d.Actors[m.actor]; a.Type == "person" && (a.Gender == "" || a.Gender == want) {
+				return mi
+			}
+		}
+	}
+	return -1
+}
+
+// pronounGroup reports whether compound g is pronouns only.
+func (s *sent) pronounGroup(k *kept, g int) bool {
+	for _, m := range k.groups[g].ms {
+		if !s.men[m].pron {
+			return false
+		}
+	}
+	return true
 }
 
 func isBe(w string) bool {

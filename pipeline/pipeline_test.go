@@ -176,3 +176,32 @@ func TestAcronymCase(t *testing.T) {
 		}
 	}
 }
+
+// TestReciprocal codes "each side accused the other" both ways between the
+// countries in focus.
+func TestReciprocal(t *testing.T) {
+	p, err := pipeline.New(pipeline.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{
+		"Each side accused the other of violating the ceasefire.",
+		"Both sides accused the other of breaching it within hours.",
+		"The two leaders accused each other of lying.",
+	} {
+		text := "Thailand and Cambodia fought in July. Thailand and Cambodia talked. Thailand and Cambodia met. " + s
+		doc := &dyad.Document{ID: "t", Text: text, Published: dyad.Year(2025)}
+		if err := p.Run(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range doc.Events {
+			if e.Root == "11" {
+				got = append(got, e.Source.Country+">"+e.Target.Country)
+			}
+		}
+		if g, want := strings.Join(got, "|"), "THA>KHM|KHM>THA"; g != want {
+			t.Errorf("%q: got %q, want %q", s, g, want)
+		}
+	}
+}

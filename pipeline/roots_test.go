@@ -85,6 +85,7 @@ func TestRoots(t *testing.T) {
 		{"08", "USA", "IRN", "The United States agreed to lift the sanctions on Iran."},
 		{"17", "ISR", "SYR", "Israel seized the plateau, including the provincial capital, Quneitra."},
 		{"04", "JPN", "UKR", "Japan's prime minister made a surprise visit to Kyiv."},
+		{"11", "DZA", "MAR", "In August 2021 Algeria broke off relations with Morocco, accusing it of hostile actions, and in November it shut the pipeline."},
 		{"04", "TUR", "ISR", "Turkish and Israeli officials held talks in Azerbaijan."},
 		{"16", "THA", "KHM", "Thailand accused Cambodia of laying mines, expelled the Cambodian ambassador and closed the border."},
 	}
