@@ -236,6 +236,8 @@ verb CALL ---
 			"IND>--- 161|IND>PAK 111|IND>RUS 051"},
 		{"but tells one package of measures once", "India criticised Pakistan, criticised its army and criticised its police.",
 			"IND>PAK 111"},
+		{"he is the first person named before it", "Russia met Qureshi, and he praised India.",
+			"RUS>PAKGOV 040|PAKGOV>IND 051"},
 		{"no target in an adjunct", "India recalled its ambassador after the massacre of Pakistanis.", "IND>--- 161"},
 		{"verb after of is a noun", "India ended weeks of fighting with Pakistan.", ""},
 		{"a hyphen makes a compound", "India backed the Russia-criticised plan for Pakistan.", ""},
