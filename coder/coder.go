@@ -83,7 +83,11 @@ type Config struct {
 	PossessiveHead bool
 	// Anaphors lists the definite anaphors coded like pronouns ("THE
 	// MINISTER", "THE LATTER", "POSSESSIVE"): see anaphor.go.
-	Anaphors                     map[string]bool
+	Anaphors map[string]bool
+	// GovCodes maps a code to the one it has when a government is its
+	// source: a government that "protested" complained officially (114);
+	// it did not demonstrate (140).
+	GovCodes                     map[string]string
 	DefaultSource, DefaultTarget string
 	DefaultPrior, DefaultAfter   bool
 }
@@ -186,6 +190,15 @@ func (c *Config) Set(name, value string) error {
 		c.ForeignTarget = value == "TRUE"
 	case "ANAPHORS":
 		c.Anaphors = parseAnaphors(value)
+	case "GOVERNMENT CODES":
+		c.GovCodes = map[string]string{}
+		for _, pair := range strings.Split(value, "|") {
+			f := strings.Fields(pair)
+			if len(f) != 2 {
+				return fmt.Errorf("GOVERNMENT CODES: %q: want FROM TO", strings.TrimSpace(pair))
+			}
+			c.GovCodes[f[0]] = f[1]
+		}
 	case "SHARE AGENTS":
 		c.ShareAgents = value == "TRUE"
 	case "POSSESSIVE PRONOUNS":

@@ -40,6 +40,9 @@ func (s *sent) event(k *kept, cd cand, lo, hi int, src, tgt ref, code string) dy
 	m := &s.ms[cd.mi]
 	vs := dyad.Span{Start: s.words[m.first()].span.Start, End: s.words[m.last()].span.End}
 	doc := s.doc
+	if to, ok := s.c.Config.GovCodes[code]; ok && strings.HasSuffix(src.code, "GOV") {
+		code = to
+	}
 	e := dyad.Event{
 		DocID: doc.ID, Sentence: s.si,
 		Source: s.actor(src), Target: s.actor(tgt),
