@@ -157,6 +157,9 @@ func expandPairs(doc *dyad.Document, evs []dyad.Event) []dyad.Event {
 					out = appendOne(out, doc, ev, false, c, note+" → "+c)
 				}
 			}
+		case noTarget(&ev.Source):
+			// "Anwar telephoned both leaders" with Anwar unknown: an act
+			// aimed at the pair by nobody named is nobody's
 		default: // the target is the pair
 			note = "coref: " + ev.Target.Span.In(doc.Text)
 			other := dyad.Country(ev.Source.Code)
