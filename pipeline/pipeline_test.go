@@ -205,3 +205,23 @@ func TestReciprocal(t *testing.T) {
 		}
 	}
 }
+
+// TestNobodyToPair drops an act aimed at the countries in focus whose
+// source is nobody named.
+func TestNobodyToPair(t *testing.T) {
+	p, err := pipeline.New(pipeline.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Thailand and Cambodia fought in July. Thailand and Cambodia talked. Thailand and Cambodia met. " +
+		"Mr Smith telephoned both leaders on the first day of fighting."
+	doc := &dyad.Document{ID: "t", Text: text, Published: dyad.Year(2025)}
+	if err := p.Run(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Events {
+		if e.Source.Code == "---" || e.Target.Code == "---" {
+			t.Errorf("event with no actor: %s>%s %s", e.Source.Code, e.Target.Code, e.Code)
+		}
+	}
+}
