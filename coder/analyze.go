@@ -442,6 +442,13 @@ func (s *sent) clauses(k *kept) (bounds []int, nconj int) {
 			bounds = append(bounds, p)
 			continue
 		}
+		if s.c.Config.Subordinate && (s.words[w].norm == "WHICH" || s.words[w].norm == "WHOM") && p >= 2 &&
+			isClausePrep(s.words[k.idx[p-1]].norm) && p-1 > bounds[len(bounds)-1] && p+1 < len(k.idx) && s.role[k.idx[p+1]] == int8(kActor)+1 {
+			// "an agreement under which both sides withdrew their
+			// forces": so does one after a preposition
+			bounds = append(bounds, p-1)
+			continue
+		}
 		if s.c.Config.Subordinate && s.words[w].comma && s.pastVerbAt(k, p+1) && !s.inCompound(k, p) && !s.afterRelative(k, bounds[len(bounds)-1], p) {
 			// "Bangkok accused Cambodia of laying mines, expelled the
 			// Cambodian ambassador and recalled its own envoy": a list of
@@ -562,6 +569,16 @@ func (s *sent) afterRelative(k *kept, lo, p int) bool {
 		q--
 	}
 	return s.words[k.idx[q]].comma && q+1 < p && isRelative(s.words[k.idx[q+1]].norm)
+}
+
+// isClausePrep reports whether w may open a relative clause before
+// "which": "under which", "by which", "in which".
+func isClausePrep(w string) bool {
+	switch w {
+	case "UNDER", "BY", "IN", "THROUGH", "WITH", "AFTER", "DURING", "AT":
+		return true
+	}
+	return false
 }
 
 // contactClause reports whether the words from kept position q are a noun

@@ -245,6 +245,8 @@ verb SIGN ---
 		{"two parties' accord is told both ways", "Russia and India signed an accord.", "RUS>IND 057|IND>RUS 057"},
 		{"among three parties each pair once", "Russia, India and Pakistan signed an accord.",
 			"RUS>IND 057|RUS>PAK 057|IND>PAK 057"},
+		{"a relative clause after a preposition has its own subject", "India criticised the plan under which Pakistan praised Russia.",
+			"IND>--- 111|PAK>RUS 051"},
 		{"no target in an adjunct", "India recalled its ambassador after the massacre of Pakistanis.", "IND>--- 161"},
 		{"verb after of is a noun", "India ended weeks of fighting with Pakistan.", ""},
 		{"a hyphen makes a compound", "India backed the Russia-criticised plan for Pakistan.", ""},

@@ -57,8 +57,11 @@ var floors = map[string][3]float64{
 	// precision lowered from 0.84 when Moon, Park and Lee became short
 	// names: "Moon and Abe held talks in Chengdu" is now their meeting,
 	// both ways (one gold event), and two planned trips by Moon are coded
-	// and flagged as planned (dated recall 0.48 -> 0.50)
-	"ethiopia-eritrea.txt": {0.74, 0.84, 0.50},
+	// and flagged as planned (dated recall 0.48 -> 0.50); ethiopia-eritrea's
+	// from 0.74 when "a pitched battle …, in which each side claimed to
+	// have killed hundreds of the other's soldiers" began to code the
+	// killing too: right, but the battle's gold event is matched already
+	"ethiopia-eritrea.txt": {0.73, 0.84, 0.50},
 	"japan-korea.txt":      {0.80, 0.68, 0.49},
 	"saudi-iran.txt":       {0.68, 0.72, 0.61},
 	// a third blind batch, first scored together at P 0.70 R 0.47 dated
