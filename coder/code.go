@@ -450,13 +450,9 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 	}
 	if capt.cmp >= 0 {
 		rs := s.refs(k, capt.cmp)
-		// "Russia, the United States and Britain signed the Budapest
-		// Memorandum": among three or more parties each pair is told
-		// once, as two parties' meeting is told both ways
-		many := countries(rs) > 2
 		for i, a := range rs {
 			for j, b := range rs {
-				if i != j && a.code != b.code && (!many || i < j) {
+				if i != j && a.code != b.code {
 					evs = append(evs, s.event(k, cd, lo, hi, a, b, codeA))
 					if paired {
 						evs = append(evs, s.event(k, cd, lo, hi, b, a, codeB))
@@ -766,15 +762,6 @@ func (s *sent) personBefore(k *kept, p int, w string) int {
 		}
 	}
 	return -1
-}
-
-// countries counts the distinct countries of refs.
-func countries(rs []ref) int {
-	seen := map[string]bool{}
-	for _, r := range rs {
-		seen[country(r.code)] = true
-	}
-	return len(seen)
 }
 
 // pronounGroup reports whether compound g is pronouns only.

@@ -193,10 +193,6 @@ verb SEND ---
 verb CALL ---
   forms called
   pattern 111 * a provocation
-
-verb SIGN ---
-  forms signed
-  pattern 057 % .. * .. accord
 `
 	c := anaphorCoderWith(t, d, dict.Options{"REQUIRE DYAD": "FALSE", "RELATIVE STOP": "TRUE",
 		"COMMA KEEP VERBS": "TRUE", "COMMA AND CLAUSE": "TRUE", "SUBORDINATE CLAUSES": "TRUE",
@@ -242,9 +238,6 @@ verb SIGN ---
 			"IND>PAK 111"},
 		{"he is the first person named before it", "Russia met Qureshi, and he praised India.",
 			"RUS>PAKGOV 040|PAKGOV>IND 051"},
-		{"two parties' accord is told both ways", "Russia and India signed an accord.", "RUS>IND 057|IND>RUS 057"},
-		{"among three parties each pair once", "Russia, India and Pakistan signed an accord.",
-			"RUS>IND 057|RUS>PAK 057|IND>PAK 057"},
 		{"a relative clause after a preposition has its own subject", "India criticised the plan under which Pakistan praised Russia.",
 			"IND>--- 111|PAK>RUS 051"},
 		{"no target in an adjunct", "India recalled its ambassador after the massacre of Pakistanis.", "IND>--- 161"},
