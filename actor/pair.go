@@ -117,7 +117,7 @@ func expandPairs(doc *dyad.Document, evs []dyad.Event) []dyad.Event {
 				out = append(out, ev)
 			case noTarget(&ev.Target) && !noTarget(&ev.Source):
 				out = implicitTarget(out, doc, ev)
-			case noTarget(&ev.Target) && (cameo.Symmetric(ev.Code) && !strings.HasPrefix(ev.Code, "19") || ev.Code == "0871" || exchange(ev)):
+			case noTarget(&ev.Target) && (cameo.Symmetric(ev.Code) && !strings.HasPrefix(ev.Code, "19") || ev.Code == "0871" || exchange(ev) || restored(ev)):
 				// a ceasefire that "took hold" is mutual; a strike with no
 				// actor named ("an earthquake struck") is not theirs
 				out = actorless(out, doc, ev, true)
@@ -284,6 +284,13 @@ func reciprocal(doc *dyad.Document, ev dyad.Event) bool {
 		}
 	}
 	return false
+}
+
+// restored reports whether ev restores or establishes relations (054),
+// which both sides do: "Relations were restored in 1970".
+func restored(ev dyad.Event) bool {
+	v := strings.ToLower(ev.Verb.Text)
+	return ev.Code == "054" && (strings.HasPrefix(v, "restor") || strings.HasPrefix(v, "establish") || strings.HasPrefix(v, "normali"))
 }
 
 // mirrorExchanges adds the other side's release to an exchange told one

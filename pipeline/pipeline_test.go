@@ -120,27 +120,33 @@ func TestActorlessTalks(t *testing.T) {
 	}
 }
 
-// TestActorlessExchange gives a prisoner exchange that names no side to
-// the document's dyad, both ways: each side released prisoners.
-func TestActorlessExchange(t *testing.T) {
+// TestActorlessMutual gives a prisoner exchange or restored relations
+// that name no side to the document's dyad, both ways: each side did it.
+func TestActorlessMutual(t *testing.T) {
 	p, err := pipeline.New(pipeline.Config{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	text := "Russia and Ukraine fought in 2022. Russia and Ukraine met in Istanbul. Russia and Ukraine met again.\n\n" +
-		"A prisoner exchange followed in May 2025."
-	doc := &dyad.Document{ID: "t", Text: text, Published: dyad.Year(2025)}
-	if err := p.Run(context.Background(), doc); err != nil {
-		t.Fatal(err)
+	tests := []struct{ sentence, code, date string }{
+		{"A prisoner exchange followed in May 2025.", "084", "2025-05"},
+		{"Relations were restored in April 2003.", "054", "2003-04"},
 	}
-	var got []string
-	for _, e := range doc.Events {
-		if e.Code == "084" {
-			got = append(got, e.Source.Code+">"+e.Target.Code+" "+e.Date.Value)
+	for _, tt := range tests {
+		text := "Russia and Ukraine fought in 2022. Russia and Ukraine met in Istanbul. Russia and Ukraine met again.\n\n" + tt.sentence
+		doc := &dyad.Document{ID: "t", Text: text, Published: dyad.Year(2025)}
+		if err := p.Run(context.Background(), doc); err != nil {
+			t.Fatal(err)
 		}
-	}
-	if g, want := strings.Join(got, "|"), "RUS>UKR 2025-05|UKR>RUS 2025-05"; g != want {
-		t.Errorf("got %q, want %q", g, want)
+		var got []string
+		for _, e := range doc.Events {
+			if e.Code == tt.code {
+				got = append(got, e.Source.Code+">"+e.Target.Code+" "+e.Date.Value)
+			}
+		}
+		want := "RUS>UKR " + tt.date + "|UKR>RUS " + tt.date
+		if g := strings.Join(got, "|"); g != want {
+			t.Errorf("%q: got %q, want %q", tt.sentence, g, want)
+		}
 	}
 }
 
