@@ -407,6 +407,40 @@ actor MAHMOUD_ABBAS  Mahmoud Abbas
 	}
 }
 
+// TestHyphenatedFullName: a full name with a hyphen ("Farouk al-Sharaa")
+// is a full name, not another person's short name ("Sharaa").
+func TestHyphenatedFullName(t *testing.T) {
+	const people = `
+actor AHMED_AL_SHARAA  Ahmed al-Sharaa
+  type    person
+  names   Ahmed al-Sharaa
+  short   Sharaa
+  code    SYRGOV 2025-01-29 - president
+
+actor FAROUK_AL_SHARAA  Farouk al-Sharaa
+  type    person
+  names   Farouk al-Sharaa
+  code    SYRGOV 1984-03-11 2006-02-11 foreign minister
+`
+	d := dict.Merge()
+	if err := dict.ParseFile("people.actors", strings.NewReader(people), d); err != nil {
+		t.Fatal(err)
+	}
+	text := "Israel met Farouk al-Sharaa."
+	at := func(s string) dyad.Span { i := strings.Index(text, s); return dyad.Span{Start: i, End: i + len(s)} }
+	doc := &dyad.Document{ID: "d", Text: text,
+		Actors: []dyad.ActorMention{{Span: at("Farouk al-Sharaa"), EntryID: "FAROUK_AL_SHARAA", Codes: d.Actors[1].Codes}},
+		Events: []dyad.Event{{Code: "040", Date: dyad.Year(1999),
+			Source: dyad.EventActor{Span: at("Israel"), Code: "ISR", Country: "ISR"},
+			Target: dyad.EventActor{Span: at("Farouk al-Sharaa"), Code: "SYRGOV", Country: "SYR"}}}}
+	if err := actor.NewResolver(d).Annotate(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Events) != 1 {
+		t.Errorf("got %d events, want the meeting with Farouk al-Sharaa", len(doc.Events))
+	}
+}
+
 // TestAnaphorPair: "the two leaders" after a passing mention of a third
 // country stands for the document's dyad.
 func TestAnaphorPair(t *testing.T) {

@@ -38,9 +38,10 @@ func newShortNames(d *dict.Dictionary) *shortNames {
 func phraseKey(p dict.Phrase) string {
 	words := make([]string, len(p.Words))
 	for i, w := range p.Words {
-		words[i] = strings.TrimSuffix(w.Text, "-")
+		// "al-Sharaa" is one dictionary word and two in textKey
+		words[i] = strings.ReplaceAll(strings.TrimSuffix(w.Text, "-"), "-", " ")
 	}
-	return strings.Join(words, " ")
+	return strings.Join(strings.Fields(strings.Join(words, " ")), " ")
 }
 
 // textKey normalises a span of text the way phraseKey normalises phrases.
