@@ -457,6 +457,12 @@ func (s *sent) clauses(k *kept) (bounds []int, nconj int) {
 			s.listed[p] = true
 			continue
 		}
+		if s.c.Config.Subordinate && s.words[w].comma && s.withClause(k, p+1) {
+			// "…, with Cairo blaming Ethiopian intransigence": a clause
+			// of its own subject and verb
+			bounds = append(bounds, p)
+			continue
+		}
 		if s.c.Config.Subordinate && s.words[w].comma && s.contactClause(k, p+1) {
 			// "…, an offer Seoul flatly rejected": a noun with a clause
 			// of its own subject and verb
@@ -579,6 +585,24 @@ func isClausePrep(w string) bool {
 		return true
 	}
 	return false
+}
+
+// withClause reports whether the words from kept position q are "with",
+// an actor and a verb in -ing: "with Cairo blaming Ethiopia".
+func (s *sent) withClause(k *kept, q int) bool {
+	if q+2 >= len(k.idx) || s.words[k.idx[q]].norm != "WITH" {
+		return false
+	}
+	g := k.gstart[q+1]
+	if g < 0 {
+		return false
+	}
+	r := k.groups[g].last + 1
+	if r >= len(k.idx) {
+		return false
+	}
+	i := k.idx[r]
+	return s.role[i] == int8(kVerb)+1 && !s.nounV[s.mref[i]] && strings.HasSuffix(s.words[i].norm, "ING")
 }
 
 // contactClause reports whether the words from kept position q are a noun

@@ -71,7 +71,7 @@ verb PRAISE 051
   forms praised
 
 verb CRITICISE 111
-  forms criticised
+  forms criticised | criticising
 
 verb RECALL 161
   forms recalled
@@ -240,6 +240,8 @@ verb CALL ---
 			"RUS>PAKGOV 040|PAKGOV>IND 051"},
 		{"a relative clause after a preposition has its own subject", "India criticised the plan under which Pakistan praised Russia.",
 			"IND>--- 111|PAK>RUS 051"},
+		{"with and an actor opens a clause", "Russia criticised India, with Pakistan criticising Russia.",
+			"RUS>IND 111|PAK>RUS 111"},
 		{"no target in an adjunct", "India recalled its ambassador after the massacre of Pakistanis.", "IND>--- 161"},
 		{"verb after of is a noun", "India ended weeks of fighting with Pakistan.", ""},
 		{"a hyphen makes a compound", "India backed the Russia-criticised plan for Pakistan.", ""},
