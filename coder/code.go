@@ -311,7 +311,24 @@ func (s *sent) actorBefore(k *kept, vf int) bool {
 func (s *sent) resolvePronouns(k *kept, st *state) {
 	var firstCodes []string
 	firstAt := -1
+	// "At the OSCE summit in Istanbul, Moscow undertook to close two of
+	// its bases": an opening phrase of place or circumstance holds no
+	// antecedent when an actor follows its comma
+	skipTo := -1
+	if s.c.Config.Subordinate && len(k.idx) > 0 && isOpeningPrep(s.words[k.idx[0]].norm) {
+		for q := 1; q < len(k.idx); q++ {
+			if s.words[k.idx[q]].comma {
+				if k.gstart[min(q+1, len(k.idx)-1)] >= 0 {
+					skipTo = q
+				}
+				break
+			}
+		}
+	}
 	for _, g := range k.groups {
+		if g.first < skipTo {
+			continue
+		}
 		for _, m := range g.ms {
 			if !s.men[m].pron {
 				firstCodes = append(firstCodes, s.men[m].codes...)

@@ -242,6 +242,8 @@ verb CALL ---
 			"IND>--- 111|PAK>RUS 051"},
 		{"with and an actor opens a clause", "Russia criticised India, with Pakistan criticising Russia.",
 			"RUS>IND 111|PAK>RUS 111"},
+		{"an opening phrase of place holds no antecedent", "At a summit in Russia, India criticised its neighbour.",
+			"IND>--- 111"},
 		{"no target in an adjunct", "India recalled its ambassador after the massacre of Pakistanis.", "IND>--- 161"},
 		{"verb after of is a noun", "India ended weeks of fighting with Pakistan.", ""},
 		{"a hyphen makes a compound", "India backed the Russia-criticised plan for Pakistan.", ""},
