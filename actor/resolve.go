@@ -289,6 +289,12 @@ func redate(doc *dyad.Document, a *dyad.EventActor, t time.Time) {
 		if m.Span != a.Span || len(m.Codes) < 2 {
 			continue
 		}
+		if m.EntryID == "" {
+			// a pronoun for a compound ("Turkish and Syrian troops held
+			// their first joint exercise") has one code per referent,
+			// not one per period
+			return
+		}
 		if a.Name != "" && m.Name != "" && a.Name != m.Name {
 			return // a short name resolved to another person ("Bush")
 		}

@@ -231,3 +231,25 @@ func TestNobodyToPair(t *testing.T) {
 		}
 	}
 }
+
+// TestCompoundPronoun keeps both referents of a plural pronoun for a
+// compound: "Turkish and Syrian troops held their first joint exercise"
+// is between the two, never Turkey with itself.
+func TestCompoundPronoun(t *testing.T) {
+	p, err := pipeline.New(pipeline.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "In April 2009 Turkish and Syrian troops held their first joint exercise."
+	doc := &dyad.Document{ID: "t", Text: text, Published: dyad.Year(2025)}
+	if err := p.Run(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range doc.Events {
+		got = append(got, e.Source.Country+">"+e.Target.Country+" "+e.Code)
+	}
+	if g, want := strings.Join(got, "|"), "TUR>SYR 062|SYR>TUR 062"; g != want {
+		t.Errorf("got %q, want %q", g, want)
+	}
+}
