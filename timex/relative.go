@@ -419,7 +419,7 @@ func (s *scanner) anaphoric(i int) (hit, bool) {
 	if u.letter == "" {
 		return hit{}, false
 	}
-	dir := 0
+	dir, end := 0, k+1
 	switch s.n(k) {
 	case "LATER":
 		dir = 1
@@ -428,10 +428,15 @@ func (s *scanner) anaphoric(i int) (hit, bool) {
 	case "AFTER", "AFTERWARDS":
 		if s.closes(k + 1) {
 			dir = 1
+		} else if s.n(k+1) == "THAT" && s.closes(k+2) {
+			// "Six days after that, Israel struck"
+			dir, end = 1, k+2
 		}
 	case "BEFORE":
 		if s.closes(k + 1) {
 			dir = -1
+		} else if s.n(k+1) == "THAT" && s.closes(k+2) {
+			dir, end = -1, k+2
 		}
 	}
 	if dir == 0 {
@@ -454,19 +459,19 @@ func (s *scanner) anaphoric(i int) (hit, bool) {
 		}
 	}
 	if ok && anchor == "document" && dir > 0 && s.tense(i, k+1) < 0 && s.afterRef(v) {
-		return hit{end: k + 1}, true // "came a decade later" cannot be after the report
+		return hit{end: end}, true // "came a decade later" cannot be after the report
 	}
 	if ok && dir < 0 && anchor == "narrative" {
-		h, _ := date(k+1, v, anchor)
+		h, _ := date(end, v, anchor)
 		h.back = true
 		return h, true
 	}
 	if !ok {
 		// the story's time is too coarse ("three days later" after "in
 		// 1989"): swallow the phrase rather than call it a duration
-		return hit{end: k + 1}, true
+		return hit{end: end}, true
 	}
-	return out(k+1, v, ok, false)
+	return out(end, v, ok, false)
 }
 
 // closes reports whether token i ends a clause: punctuation or the end.
