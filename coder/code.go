@@ -531,6 +531,12 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 			if g := firstBefore(none); g >= 0 {
 				tgt = s.refs(k, g)
 				used[g] = true
+			} else if !cfg.RequireDyad && cfg.Subordinate {
+				// "almost all were shot down by Israel with help from the
+				// United States": the passive's subject, not an actor
+				// after its agent, is what was acted on; unnamed, it is
+				// left to the resolver
+				tgt = []ref{{code: "---", m: -1}}
 			}
 		}
 	}

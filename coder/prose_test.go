@@ -244,6 +244,8 @@ verb CALL ---
 			"RUS>IND 111|PAK>RUS 111"},
 		{"an opening phrase of place holds no antecedent", "At a summit in Russia, India criticised its neighbour.",
 			"IND>--- 111"},
+		{"a passive's agent acts on the subject, not on what follows", "Most were criticised by India with help from Russia.",
+			"IND>--- 111"},
 		{"no target in an adjunct", "India recalled its ambassador after the massacre of Pakistanis.", "IND>--- 161"},
 		{"verb after of is a noun", "India ended weeks of fighting with Pakistan.", ""},
 		{"a hyphen makes a compound", "India backed the Russia-criticised plan for Pakistan.", ""},
