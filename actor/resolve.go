@@ -69,7 +69,10 @@ func (r *Resolver) Annotate(_ context.Context, doc *dyad.Document) error {
 	resolveHalves(doc, r.trace)
 	doc.Events = meetingsAtPlace(doc, doc.Events)
 	for i := range doc.Events {
-		if ev := &doc.Events[i]; placeTarget(doc, ev) {
+		if ev := &doc.Events[i]; placeTarget(doc, ev) || ownPlace(doc, ev) {
+			// "Chinese state security detained an employee of the
+			// drugmaker in Beijing": a place in the source's own country
+			// is no target either; the other side of the dyad may be
 			r.trace(*ev, "the target is where it happened, not a party")
 			ev.Target = dyad.EventActor{Code: "---"}
 		} else {
@@ -186,6 +189,12 @@ func placeTarget(doc *dyad.Document, ev *dyad.Event) bool {
 		return false
 	}
 	return namedAsPlace(doc, ev.Target, false)
+}
+
+// ownPlace reports whether ev's target is a city or seat of government of
+// the source's own country named as a place.
+func ownPlace(doc *dyad.Document, ev *dyad.Event) bool {
+	return ev.Source.Country != "" && ev.Source.Country == ev.Target.Country && namedAsPlace(doc, ev.Target, false)
 }
 
 // meetingsAtPlace rewrites the events of one symmetric verb whose sources

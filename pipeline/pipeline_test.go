@@ -253,3 +253,28 @@ func TestCompoundPronoun(t *testing.T) {
 		t.Errorf("got %q, want %q", g, want)
 	}
 }
+
+// TestOwnPlace does not take a place in the source's own country as the
+// target: in a piece about China and Japan, an arrest in Beijing is aimed
+// at Japan's side, not at China.
+func TestOwnPlace(t *testing.T) {
+	p, err := pipeline.New(pipeline.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "China and Japan fought in 1937. China and Japan talked. China and Japan met.\n\n" +
+		"In March 2023 Chinese state security detained an employee of the drugmaker in Beijing."
+	doc := &dyad.Document{ID: "t", Text: text, Published: dyad.Year(2025)}
+	if err := p.Run(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range doc.Events {
+		if e.Root == "17" {
+			got = append(got, e.Source.Country+">"+e.Target.Country)
+		}
+	}
+	if g, want := strings.Join(got, "|"), "CHN>JPN"; g != want {
+		t.Errorf("got %q, want %q", g, want)
+	}
+}
