@@ -604,6 +604,11 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 			}
 		}
 	}
+	if tgt == nil && !cfg.RequireDyad && cd.res.pat != nil && strings.Contains(" "+cd.res.pat.text+" ", " it ") && s.objectPronoun(k, firstAfter(none)) {
+		// "Damascus called it a war crime": the pattern's "it" is the act
+		// judged, whose author the resolver finds
+		tgt = []ref{{code: "---", m: -1}}
+	}
 	if tgt == nil && !cfg.RequireDyad && len(cfg.Anaphors) > 0 && len(src) == 1 && s.objectPronoun(k, firstAfter(none)) && !s.reciprocal(k, cd.vl+1) {
 		// "its allies would consult it": the only actor after the verb
 		// is the source again, so the clause is misread or reflexive;

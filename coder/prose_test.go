@@ -193,6 +193,7 @@ verb SEND ---
 verb CALL ---
   forms called
   pattern 111 * a provocation
+  pattern 111 * it .. provocation
 `
 	c := anaphorCoderWith(t, d, dict.Options{"REQUIRE DYAD": "FALSE", "RELATIVE STOP": "TRUE",
 		"COMMA KEEP VERBS": "TRUE", "COMMA AND CLAUSE": "TRUE", "SUBORDINATE CLAUSES": "TRUE",
@@ -246,6 +247,8 @@ verb CALL ---
 			"IND>--- 111"},
 		{"a passive's agent acts on the subject, not on what follows", "Most were criticised by India with help from Russia.",
 			"IND>--- 111"},
+		{"the it a pattern names is the act judged", "Russia criticised India. Pakistan called it a provocation.",
+			"RUS>IND 111|PAK>--- 111"},
 		{"no target in an adjunct", "India recalled its ambassador after the massacre of Pakistanis.", "IND>--- 161"},
 		{"verb after of is a noun", "India ended weeks of fighting with Pakistan.", ""},
 		{"a hyphen makes a compound", "India backed the Russia-criticised plan for Pakistan.", ""},
