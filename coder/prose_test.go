@@ -80,6 +80,10 @@ verb RECALL 161
 
 verb CONSULT 040
   forms consult
+
+verb BRAND ---
+  forms branded
+  pattern 111 * it .. provocation
 `
 
 func anaphorCoder(t *testing.T, opts dict.Options) *coder.Coder {
@@ -143,6 +147,9 @@ func TestAnaphors(t *testing.T) {
 			[]string{"India=IND Pakistan=PAK 161"}},
 		{"a pronoun object that repeats the source",
 			"Putin spoke. Russia feared that its allies would consult it.", "2021-04-06", on, nil},
+		{"an it the pattern names is the act judged",
+			"Putin spoke. Russia branded it a provocation.", "2021-04-06", on,
+			[]string{"Russia=RUS =--- 111"}},
 		{"off without the option",
 			"Qureshi arrived in Moscow. The minister met Lavrov on Tuesday.", "2021-04-06", dict.Options{"REQUIRE DYAD": "FALSE"},
 			[]string{"Lavrov=RUSGOV =--- 040"}},
