@@ -125,8 +125,16 @@ func bound(text string, span dyad.Span) bool {
 	switch strings.ToLower(before[i+1:]) {
 	case "since", "until", "till", "before", "by", "through":
 		return !whenAfter(text, span)
+	case "to":
+		return backTo(before[:max(i, 0)])
 	}
 	return false
+}
+
+// backTo reports whether the text before "to" ends in "back" ("grievances
+// going back to 1963"): the date starts a span that runs to now.
+func backTo(before string) bool {
+	return strings.HasSuffix(strings.ToLower(strings.TrimRight(before, " ")), " back")
 }
 
 // whenAfter reports whether a when-clause tells what happened at the date
@@ -146,6 +154,8 @@ func since(text string, span dyad.Span) bool {
 	switch strings.ToLower(before[i+1:]) {
 	case "since", "until", "till", "through":
 		return !whenAfter(text, span)
+	case "to":
+		return backTo(before[:max(i, 0)])
 	}
 	return false
 }

@@ -116,6 +116,7 @@ func TestEventDate(t *testing.T) {
 		{"nearest-after", "In December 1979", "Soviet aircraft bombed Pakistan", "1986", dyad.PrecYear, "1986"},
 		{"nearest-before", "In December 1979", "the Soviets invaded Afghanistan", "1979-12", dyad.PrecMonth, "December 1979"},
 		{"attributive-year", "The ministers met", "", "2015-03", dyad.PrecMonth, "March 2015"},
+		{"back-to-bound", "On 24 August 2017", "the minister read out grievances going back to 1963", "2017-08-24", dyad.PrecDay, "24 August 2017"},
 		{"since-bound", "In May 1999", "Khatami became the first Iranian president since 1979 to visit Saudi Arabia", "1999-05", dyad.PrecMonth, "May 1999"},
 		{"aside", "Modi, who", "Modi, who was elected in 2014, visited Wuhan", "2018-04", dyad.PrecMonth, "April 2018"},
 		{"future-own", "Xi Jinping", "", "2019-07", dyad.PrecMonth, "next month"},

@@ -372,6 +372,9 @@ func (s *scanner) attributive(h hit) bool {
 // June 1967, when Israeli forces seized the plateau", which tells what
 // happened then.
 func (s *scanner) boundAt(h hit) bool {
+	if s.n(h.start-1) == "TO" && s.n(h.start-2) == "BACK" {
+		return true // "grievances going back to 1963"
+	}
 	if s.n(h.start-1) != "SINCE" {
 		return false
 	}
