@@ -88,6 +88,8 @@ func TestRoots(t *testing.T) {
 		{"19", "IRN", "QAT", "Iran fired missiles at an air base in Qatar."},
 		{"03", "RUS", "GEO", "Moscow undertook to close two of its four bases in Georgia."},
 		{"17", "ETH", "ERI", "Ethiopia expelled some 70,000 people of Eritrean origin."},
+		{"16", "USA", "IND", "Washington raised tariffs on most Indian goods to 50 per cent."},
+		{"16", "DZA", "MAR", "Algeria reimposed visas on holders of Moroccan passports."},
 		{"11", "BGD", "IND", "Dhaka protested against India's border fence."},
 		{"14", "IRN", "SAU", "Iranian students protested against Saudi Arabia's embassy."},
 		{"16", "RUS", "JPN", "Russia barred 63 Japanese citizens from entering the country."},
