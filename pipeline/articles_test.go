@@ -66,9 +66,11 @@ var floors = map[string][3]float64{
 	"saudi-iran.txt":       {0.68, 0.72, 0.61},
 	// a third blind batch, first scored together at P 0.70 R 0.47 dated
 	// R 0.30 (137 gold events; P 0.62 R 0.32 with the coder of the session
-	// before)
+	// before); vietnam-china's precision lowered from 0.87 when ramming,
+	// water cannon and lasers at sea began to be coded (recall 0.60 ->
+	// 0.67, dated 0.46 -> 0.52)
 	"greece-turkey.txt":      {0.75, 0.61, 0.46},
-	"vietnam-china.txt":      {0.87, 0.59, 0.45},
+	"vietnam-china.txt":      {0.86, 0.59, 0.45},
 	"colombia-venezuela.txt": {0.73, 0.59, 0.39},
 	// a fourth blind batch, first scored together at P 0.80 R 0.51 dated
 	// R 0.32 (136 gold events; P 0.76 R 0.40 with the coder of the session
