@@ -122,6 +122,13 @@ var floors = map[string][3]float64{
 	"japan-russia.txt":      {0.82, 0.59, 0.40},
 	"india-bangladesh.txt":  {0.89, 0.61, 0.44},
 	"turkey-syria.txt":      {0.82, 0.67, 0.53},
+	// an eleventh batch (196 gold events), written while the session tuned
+	// on the ninth and tenth, first scored at P 0.73 R 0.48 dated R 0.38
+	// (P 0.69 R 0.44 dated R 0.34 with the coder of the session before);
+	// its saudi-qatar lists acts of four states as four events each
+	"china-philippines.txt": {0.85, 0.76, 0.59},
+	"saudi-qatar.txt":       {0.60, 0.35, 0.27},
+	"venezuela-guyana.txt":  {0.75, 0.56, 0.45},
 }
 
 type goldEvent struct {
