@@ -198,8 +198,8 @@ func TestIngestKill(t *testing.T) {
 // eval runs the whole pipeline of "dyad code" (time expressions and event
 // dates included) the same dictionaries score 0.259, and the floor was
 // moved once to what is now measured. Raised to 0.27 when 0.273 was
-// measured.
-const gsrFloorF1 = 0.27
+// measured, and to 0.28 at 0.286.
+const gsrFloorF1 = 0.28
 
 func TestGSRBuiltin(t *testing.T) {
 	data, ok := eval.SharedData()
