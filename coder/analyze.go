@@ -63,6 +63,7 @@ func (s *sent) buildGroups(L []int, alive []bool) []group {
 	}
 	gc := groupCtx{s: s, L: L, at: at, alive: alive}
 	startAt, after, isAdj := gc.startAt, gc.after, gc.isAdj
+	stop := s.openClauseComma()
 	var gs []group
 	for t := 0; t < len(L); {
 		m := startAt(t)
@@ -106,6 +107,12 @@ func (s *sent) buildGroups(L []int, alive []bool) []group {
 			v = u
 			comma, conj := false, false
 			if v < len(L) && s.words[L[v]].comma {
+				if stop >= 0 && L[v] >= stop && s.men[s.members[len(s.members)-1]].last() < stop {
+					// "hours before Obama landed in Manila, the Philippines
+					// and the United States signed": no list across the end
+					// of an opening subordinate clause
+					break
+				}
 				v++
 				comma = true
 			}
@@ -328,6 +335,35 @@ func (s *sent) including(a int) bool {
 	return false
 }
 
+// openClauseComma returns the word index of the comma that ends an opening
+// subordinate clause with a verb of its own ("Two weeks after Trump
+// visited Riyadh, …", "When Russia praised India, …"), or -1.
+func (s *sent) openClauseComma() int {
+	if !s.c.Config.Subordinate {
+		return -1
+	}
+	q := 0
+	for q < len(s.words) && (s.words[q].comma || s.measures(s.words[q])) {
+		q++ // "A month later, hours before …"
+	}
+	if q >= len(s.words) || !isSubordinator(s.words[q].norm) {
+		return -1
+	}
+	verb := false
+	for ; q < len(s.words); q++ {
+		w := s.words[q]
+		if w.comma {
+			if verb {
+				return q
+			}
+			return -1
+		}
+		past := !w.cap && (len(w.norm) > 4 && strings.HasSuffix(w.norm, "ED") || irregularPast[w.norm])
+		verb = verb || past
+	}
+	return -1
+}
+
 // titles reports whether mention a, a country with an agent ("Pakistani
 // President"), stands right before mention b of a person, as a title.
 func (s *sent) titles(a, b int) bool {
@@ -428,7 +464,8 @@ func (s *sent) clauses(k *kept) (bounds []int, nconj int) {
 	// an opening subordinate clause, or an opening phrase of place or
 	// circumstance ("At a meeting in Prague hosted by Macron, Pashinyan
 	// and Aliyev agreed …"), ends at its comma
-	sub := s.c.Config.Subordinate && len(k.idx) > 0 && (isSubordinator(s.words[k.idx[0]].norm) || isOpeningPrep(s.words[k.idx[0]].norm))
+	sub := s.c.Config.Subordinate && len(k.idx) > 0 && (isSubordinator(s.words[k.idx[0]].norm) || isOpeningPrep(s.words[k.idx[0]].norm) ||
+		s.openClauseComma() >= 0)
 	for p := 1; p < len(k.idx); p++ {
 		w := k.idx[p]
 		if s.words[w].semi {

@@ -256,6 +256,8 @@ verb CALL ---
 			"IND>--- 111"},
 		{"the it a pattern names is the act judged", "Russia criticised India. Pakistan called it a provocation.",
 			"RUS>IND 111|PAK>--- 111"},
+		{"no list across the end of an opening subordinate clause", "Hours before Lavrov landed in Russia, India and Pakistan criticised Putin.",
+			"IND>RUSGOV 111|PAK>RUSGOV 111"},
 		{"no target in an adjunct", "India recalled its ambassador after the massacre of Pakistanis.", "IND>--- 161"},
 		{"verb after of is a noun", "India ended weeks of fighting with Pakistan.", ""},
 		{"a hyphen makes a compound", "India backed the Russia-criticised plan for Pakistan.", ""},
