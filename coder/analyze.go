@@ -63,7 +63,7 @@ func (s *sent) buildGroups(L []int, alive []bool) []group {
 	}
 	gc := groupCtx{s: s, L: L, at: at, alive: alive}
 	startAt, after, isAdj := gc.startAt, gc.after, gc.isAdj
-	stop := s.openClauseComma()
+	stop := s.openComma
 	var gs []group
 	for t := 0; t < len(L); {
 		m := startAt(t)
@@ -465,7 +465,7 @@ func (s *sent) clauses(k *kept) (bounds []int, nconj int) {
 	// circumstance ("At a meeting in Prague hosted by Macron, Pashinyan
 	// and Aliyev agreed …"), ends at its comma
 	sub := s.c.Config.Subordinate && len(k.idx) > 0 && (isSubordinator(s.words[k.idx[0]].norm) || isOpeningPrep(s.words[k.idx[0]].norm) ||
-		s.openClauseComma() >= 0)
+		s.openComma >= 0)
 	for p := 1; p < len(k.idx); p++ {
 		w := k.idx[p]
 		if s.words[w].semi {

@@ -56,6 +56,7 @@ func (c *Coder) codeSentence(doc *dyad.Document, si int, st *state) {
 	}
 	s.lexical()
 	s.mentions()
+	s.openComma = s.openClauseComma()
 	s.all = grow(s.all, len(s.words))
 	s.aliveAll = grow(s.aliveAll, len(s.men))
 	all, alive := s.all, s.aliveAll

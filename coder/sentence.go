@@ -98,17 +98,20 @@ type sent struct {
 	bounds []int
 	// listed marks the clause starts of a list of verb phrases sharing
 	// one subject ("banned imports, halted flights and suspended …")
-	listed   map[int]bool
-	consumed []bool
-	arena    []int
-	actorOf  []int32
-	atBuf    []int
-	del      []bool
-	all      []int
-	aliveAll []bool
-	used     []bool
-	members  []int
-	elems    []chainEl
+	listed map[int]bool
+	// openComma is the comma that closes an opening subordinate clause,
+	// or -1 (openClauseComma)
+	openComma int
+	consumed  []bool
+	arena     []int
+	actorOf   []int32
+	atBuf     []int
+	del       []bool
+	all       []int
+	aliveAll  []bool
+	used      []bool
+	members   []int
+	elems     []chainEl
 }
 
 type chainEl struct {
