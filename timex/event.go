@@ -223,6 +223,11 @@ func (n *Narrative) EventDate(sentence int, clause dyad.Span) (dyad.Date, dyad.E
 			before = before || ok(doc.Times[k]) && doc.Times[k].End <= clause.Start
 		}
 		other := before || n.hasNarrative(sentence, future)
+		for k := r[0]; k < r[1] && !other; k++ {
+			// "ended its 1899 protectorate agreement with Kuwait on 19 June
+			// 1961": a later date of the sentence outranks a naming year
+			other = ok(doc.Times[k]) && !attributiveYear(doc.Text, doc.Times[k])
+		}
 		for k := r[0]; k < r[1]; k++ {
 			if m := doc.Times[k]; ok(m) && clause.Contains(m.Span) && !aside(doc.Text, clause, m.Span) &&
 				!(other && attributiveYear(doc.Text, m)) {
