@@ -358,8 +358,7 @@ func (s *sent) openClauseComma() int {
 			}
 			return -1
 		}
-		past := !w.cap && (len(w.norm) > 4 && strings.HasSuffix(w.norm, "ED") || irregularPast[w.norm])
-		verb = verb || past
+		verb = verb || !w.cap && pastForm(w.norm)
 	}
 	return -1
 }
@@ -457,10 +456,7 @@ func (s *sent) keep(del []bool) *kept {
 func (s *sent) clauses(k *kept) (bounds []int, nconj int) {
 	bounds = append(s.bounds[:0], 0)
 	defer func() { s.bounds = bounds }()
-	if s.listed == nil {
-		s.listed = map[int]bool{}
-	}
-	clear(s.listed)
+	s.listed = grow(s.listed, len(k.idx)+1)
 	// an opening subordinate clause, or an opening phrase of place or
 	// circumstance ("At a meeting in Prague hosted by Macron, Pashinyan
 	// and Aliyev agreed …"), ends at its comma
@@ -566,12 +562,12 @@ func (s *sent) clauses(k *kept) (bounds []int, nconj int) {
 			}
 		}
 		nconj++
-		if s.startsClause(k, p+1) || s.c.Config.Subordinate && s.coordinateVerb(k, p) {
+		if coord := s.c.Config.Subordinate && s.coordinateVerb(k, p); coord || s.startsClause(k, p+1) {
 			// "Rabat called the decision unjustified and said it
 			// rejected the pretexts": a second verb phrase is a clause
 			// of its own, sharing the subject
 			bounds = append(bounds, p)
-			s.listed[p] = s.c.Config.Subordinate && s.coordinateVerb(k, p) && s.listed[bounds[len(bounds)-2]]
+			s.listed[p] = coord && s.listed[bounds[len(bounds)-2]]
 			continue
 		}
 		// "X's sheep and pigs of Gondor", "a bombing and shelling
@@ -594,7 +590,7 @@ func (s *sent) pastVerbAt(k *kept, q int) bool {
 	}
 	i := k.idx[q]
 	w := s.words[i]
-	if w.cap || s.role[i] != int8(kVerb)+1 || s.nounV[s.mref[i]] || !(len(w.norm) > 4 && strings.HasSuffix(w.norm, "ED") || irregularPast[w.norm]) {
+	if w.cap || s.role[i] != int8(kVerb)+1 || s.nounV[s.mref[i]] || !pastForm(w.norm) {
 		return false
 	}
 	return q+1 >= len(k.idx) || s.words[k.idx[q+1]].norm != "BY"

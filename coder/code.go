@@ -347,19 +347,22 @@ func (s *sent) resolvePronouns(k *kept, st *state) {
 			continue
 		}
 		var codes []string
-		w := s.words[m.first()].norm
-		switch p := k.of[m.first()]; {
+		w, p := s.words[m.first()].norm, k.of[m.first()]
+		person := -1
+		if m.ana == 0 && personal(w) {
+			person = s.personBefore(k, p, w)
+		}
+		switch {
 		case firstAt >= 0 && firstAt < p && m.ana == anaPossessive:
 			// "Egypt withdrew its ambassador": the agent belongs to the
 			// clause's own actor and is part of the pattern, not a target
-		case m.ana == 0 && personal(w) && s.personBefore(k, p, w) >= 0:
+		case person >= 0:
 			// "At the G20 summit Fernández approached Cameron …; he
 			// declined": he is the first man named before, not the summit
-			pm := &s.men[s.personBefore(k, p, w)]
-			codes, m.ref = pm.codes, pm.actor
+			codes, m.ref = s.men[person].codes, s.men[person].actor
 		case firstAt >= 0 && firstAt < p:
 			codes = firstCodes
-		case s.c.Config.Forward && st.person.actor >= 0 && personal(s.words[m.first()].norm):
+		case s.c.Config.Forward && st.person.actor >= 0 && personal(w):
 			codes, m.ref = s.codesNow(st.person), st.person.actor
 		case s.c.Config.Forward && len(st.fwd) > 0:
 			// the person or state named before, at this sentence's date
@@ -595,22 +598,24 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 			tgt = []ref{{code: cfg.DefaultTarget, m: -1}}
 		}
 	}
-	if g := firstAfter(none); tgt == nil && !cfg.RequireDyad && len(cfg.Anaphors) > 0 && len(src) == 1 && s.objectPronoun(k, g) {
+	after := firstAfter(none)
+	objPron := s.objectPronoun(k, after)
+	if tgt == nil && !cfg.RequireDyad && len(cfg.Anaphors) > 0 && len(src) == 1 && objPron {
 		// "Algeria broke off relations with Morocco, accusing it of
 		// hostile actions": the object pronoun is the last other actor
-		for o := g - 1; o >= 0; o-- {
-			if k.groups[o].first < k.groups[g].first && !same(o) && !s.pronounGroup(k, o) {
+		for o := after - 1; o >= 0; o-- {
+			if !same(o) && !s.pronounGroup(k, o) {
 				tgt = s.refs(k, o)
 				break
 			}
 		}
 	}
-	if tgt == nil && !cfg.RequireDyad && cd.res.pat != nil && strings.Contains(" "+cd.res.pat.text+" ", " it ") && s.objectPronoun(k, firstAfter(none)) {
+	if tgt == nil && !cfg.RequireDyad && cd.res.pat != nil && strings.Contains(" "+cd.res.pat.text+" ", " it ") && objPron {
 		// "Damascus called it a war crime": the pattern's "it" is the act
 		// judged, whose author the resolver finds
 		tgt = []ref{{code: "---", m: -1}}
 	}
-	if tgt == nil && !cfg.RequireDyad && len(cfg.Anaphors) > 0 && len(src) == 1 && s.objectPronoun(k, firstAfter(none)) && !s.reciprocal(k, cd.vl+1) {
+	if tgt == nil && !cfg.RequireDyad && len(cfg.Anaphors) > 0 && len(src) == 1 && objPron && !s.reciprocal(k, cd.vl+1) {
 		// "its allies would consult it": the only actor after the verb
 		// is the source again, so the clause is misread or reflexive;
 		// leaving the target open would let the resolver invent one
@@ -706,8 +711,13 @@ func (s *sent) coordinateVerb(k *kept, q int) bool {
 	if next.cap {
 		return false
 	}
-	return len(next.norm) > 4 && strings.HasSuffix(next.norm, "ED") || s.role[i] == int8(kVerb)+1 && !s.nounV[s.mref[i]] ||
-		irregularPast[next.norm]
+	return pastForm(next.norm) || s.role[i] == int8(kVerb)+1 && !s.nounV[s.mref[i]]
+}
+
+// pastForm reports whether w has the form of a verb in the past tense:
+// "-ed" or a common irregular past.
+func pastForm(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ED") || irregularPast[w]
 }
 
 // irregularPast holds common irregular past-tense verbs, which end a

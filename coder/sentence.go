@@ -96,9 +96,10 @@ type sent struct {
 	mt     matcher
 	cands  []cand
 	bounds []int
-	// listed marks the clause starts of a list of verb phrases sharing
-	// one subject ("banned imports, halted flights and suspended …")
-	listed map[int]bool
+	// listed marks, by kept position, the clause starts of a list of verb
+	// phrases sharing one subject ("banned imports, halted flights and
+	// suspended …")
+	listed []bool
 	// openComma is the comma that closes an opening subordinate clause,
 	// or -1 (openClauseComma)
 	openComma int
