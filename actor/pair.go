@@ -247,13 +247,8 @@ func passiveForce(out []dyad.Event, doc *dyad.Document, ev dyad.Event, a, b stri
 		// leader killed ("Sadat was assassinated") often by his own
 		return out
 	}
-	other := ""
-	switch dyad.Country(ev.Source.Code) {
-	case a:
-		other = b
-	case b:
-		other = a
-	default:
+	other, ok := otherSide(dyad.Country(ev.Source.Code), a, b)
+	if !ok {
 		return out
 	}
 	ev.Target = ev.Source
@@ -261,6 +256,18 @@ func passiveForce(out []dyad.Event, doc *dyad.Document, ev dyad.Event, a, b stri
 		Resolution: "implicit source of a passive: the other side of " + a + "-" + b}
 	ev.ID = dyad.EventID(doc.ID, &ev)
 	return append(out, ev)
+}
+
+// otherSide returns the side of the dyad a-b that c is not, and false
+// when c is neither.
+func otherSide(c, a, b string) (string, bool) {
+	switch c {
+	case a:
+		return b, true
+	case b:
+		return a, true
+	}
+	return "", false
 }
 
 // exchange reports whether ev is a release of prisoners told as an
@@ -347,13 +354,8 @@ func implicitTarget(out []dyad.Event, doc *dyad.Document, ev dyad.Event) []dyad.
 	if !ok {
 		return out
 	}
-	other := ""
-	switch dyad.Country(ev.Source.Code) {
-	case a:
-		other = b
-	case b:
-		other = a
-	default:
+	other, ok := otherSide(dyad.Country(ev.Source.Code), a, b)
+	if !ok {
 		return out
 	}
 	ev.Target = dyad.EventActor{Code: other, Country: other,
