@@ -99,16 +99,10 @@ func TestDeterministic(t *testing.T) {
 // TestActorlessTalks gives talks that name no party, held in a capital,
 // to the document's dyad: the capital hosts them, it is not a party.
 func TestActorlessTalks(t *testing.T) {
-	p, err := pipeline.New(pipeline.Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := newPipeline(t)
 	text := "India and China fought in 1962. India and China met in 1988. India and China met again.\n\n" +
 		"Talks began in Beijing in September 1990."
-	doc := &dyad.Document{ID: "t", Text: text, Published: dyad.Year(2020)}
-	if err := p.Run(context.Background(), doc); err != nil {
-		t.Fatal(err)
-	}
+	doc := codeText(t, p, text, 2020)
 	var got []string
 	for _, e := range doc.Events {
 		if e.Root == "04" && e.Date.Value == "1990-09" {
@@ -123,20 +117,14 @@ func TestActorlessTalks(t *testing.T) {
 // TestActorlessMutual gives a prisoner exchange or restored relations
 // that name no side to the document's dyad, both ways: each side did it.
 func TestActorlessMutual(t *testing.T) {
-	p, err := pipeline.New(pipeline.Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := newPipeline(t)
 	tests := []struct{ sentence, code, date string }{
 		{"A prisoner exchange followed in May 2025.", "084", "2025-05"},
 		{"Relations were restored in April 2003.", "054", "2003-04"},
 	}
 	for _, tt := range tests {
 		text := "Russia and Ukraine fought in 2022. Russia and Ukraine met in Istanbul. Russia and Ukraine met again.\n\n" + tt.sentence
-		doc := &dyad.Document{ID: "t", Text: text, Published: dyad.Year(2025)}
-		if err := p.Run(context.Background(), doc); err != nil {
-			t.Fatal(err)
-		}
+		doc := codeText(t, p, text, 2025)
 		var got []string
 		for _, e := range doc.Events {
 			if e.Code == tt.code {
@@ -153,10 +141,7 @@ func TestActorlessMutual(t *testing.T) {
 // TestAcronymCase keeps short all-capital names ("UN", "US") from naming
 // anyone in lower case: "un-Islamic" is no United Nations.
 func TestAcronymCase(t *testing.T) {
-	p, err := pipeline.New(pipeline.Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := newPipeline(t)
 	tests := []struct {
 		text string
 		want bool
@@ -167,10 +152,7 @@ func TestAcronymCase(t *testing.T) {
 		{"THE UN CRITICISED IRAN.", true},
 	}
 	for _, tt := range tests {
-		doc := &dyad.Document{ID: "t", Text: tt.text, Published: dyad.Year(2020)}
-		if err := p.Run(context.Background(), doc); err != nil {
-			t.Fatal(err)
-		}
+		doc := codeText(t, p, tt.text, 2020)
 		got := false
 		for _, a := range doc.Actors {
 			if a.Name == "United Nations" || a.Name == "United States" {
@@ -186,20 +168,14 @@ func TestAcronymCase(t *testing.T) {
 // TestReciprocal codes "each side accused the other" both ways between the
 // countries in focus.
 func TestReciprocal(t *testing.T) {
-	p, err := pipeline.New(pipeline.Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := newPipeline(t)
 	for _, s := range []string{
 		"Each side accused the other of violating the ceasefire.",
 		"Both sides accused the other of breaching it within hours.",
 		"The two leaders accused each other of lying.",
 	} {
 		text := "Thailand and Cambodia fought in July. Thailand and Cambodia talked. Thailand and Cambodia met. " + s
-		doc := &dyad.Document{ID: "t", Text: text, Published: dyad.Year(2025)}
-		if err := p.Run(context.Background(), doc); err != nil {
-			t.Fatal(err)
-		}
+		doc := codeText(t, p, text, 2025)
 		var got []string
 		for _, e := range doc.Events {
 			if e.Root == "11" {
@@ -215,16 +191,10 @@ func TestReciprocal(t *testing.T) {
 // TestNobodyToPair drops an act aimed at the countries in focus whose
 // source is nobody named.
 func TestNobodyToPair(t *testing.T) {
-	p, err := pipeline.New(pipeline.Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := newPipeline(t)
 	text := "Thailand and Cambodia fought in July. Thailand and Cambodia talked. Thailand and Cambodia met. " +
 		"Mr Smith telephoned both leaders on the first day of fighting."
-	doc := &dyad.Document{ID: "t", Text: text, Published: dyad.Year(2025)}
-	if err := p.Run(context.Background(), doc); err != nil {
-		t.Fatal(err)
-	}
+	doc := codeText(t, p, text, 2025)
 	for _, e := range doc.Events {
 		if e.Source.Code == "---" || e.Target.Code == "---" {
 			t.Errorf("event with no actor: %s>%s %s", e.Source.Code, e.Target.Code, e.Code)
@@ -236,15 +206,9 @@ func TestNobodyToPair(t *testing.T) {
 // compound: "Turkish and Syrian troops held their first joint exercise"
 // is between the two, never Turkey with itself.
 func TestCompoundPronoun(t *testing.T) {
-	p, err := pipeline.New(pipeline.Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := newPipeline(t)
 	text := "In April 2009 Turkish and Syrian troops held their first joint exercise."
-	doc := &dyad.Document{ID: "t", Text: text, Published: dyad.Year(2025)}
-	if err := p.Run(context.Background(), doc); err != nil {
-		t.Fatal(err)
-	}
+	doc := codeText(t, p, text, 2025)
 	var got []string
 	for _, e := range doc.Events {
 		got = append(got, e.Source.Country+">"+e.Target.Country+" "+e.Code)
@@ -258,16 +222,10 @@ func TestCompoundPronoun(t *testing.T) {
 // target: in a piece about China and Japan, an arrest in Beijing is aimed
 // at Japan's side, not at China.
 func TestOwnPlace(t *testing.T) {
-	p, err := pipeline.New(pipeline.Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := newPipeline(t)
 	text := "China and Japan fought in 1937. China and Japan talked. China and Japan met.\n\n" +
 		"In March 2023 Chinese state security detained an employee of the drugmaker in Beijing."
-	doc := &dyad.Document{ID: "t", Text: text, Published: dyad.Year(2025)}
-	if err := p.Run(context.Background(), doc); err != nil {
-		t.Fatal(err)
-	}
+	doc := codeText(t, p, text, 2025)
 	var got []string
 	for _, e := range doc.Events {
 		if e.Root == "17" {
@@ -277,4 +235,24 @@ func TestOwnPlace(t *testing.T) {
 	if g, want := strings.Join(got, "|"), "CHN>JPN"; g != want {
 		t.Errorf("got %q, want %q", g, want)
 	}
+}
+
+// newPipeline builds the pipeline with the built-in dictionaries.
+func newPipeline(t *testing.T) *pipeline.Pipeline {
+	t.Helper()
+	p, err := pipeline.New(pipeline.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// codeText codes text as a document published in year.
+func codeText(t *testing.T, p *pipeline.Pipeline, text string, year int) *dyad.Document {
+	t.Helper()
+	doc := &dyad.Document{ID: "t", Text: text, Published: dyad.Year(year)}
+	if err := p.Run(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	return doc
 }
