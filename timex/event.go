@@ -120,15 +120,18 @@ func (n *Narrative) hasNarrative(sentence int, future bool) bool {
 // bound reports whether the date at span is the bound of a period rather
 // than the time of an event: "since 1954", "until 1976", "before 1990".
 func bound(text string, span dyad.Span) bool {
+	if w, _ := wordBefore(text, span); w == "before" || w == "by" {
+		return !whenAfter(text, span)
+	}
+	return since(text, span)
+}
+
+// wordBefore returns the word before span, lower-cased, and the text
+// before that word.
+func wordBefore(text string, span dyad.Span) (word, rest string) {
 	before := strings.TrimRight(text[:span.Start], " ")
 	i := strings.LastIndexAny(before, " \n\t(,")
-	switch strings.ToLower(before[i+1:]) {
-	case "since", "until", "till", "before", "by", "through":
-		return !whenAfter(text, span)
-	case "to":
-		return backTo(before[:max(i, 0)])
-	}
-	return false
+	return strings.ToLower(before[i+1:]), before[:max(i, 0)]
 }
 
 // backTo reports whether the text before "to" ends in "back" ("grievances
@@ -149,13 +152,11 @@ func whenAfter(text string, span dyad.Span) bool {
 // dates an event. "by 1990" and "before 1990" still bound it closely
 // enough.
 func since(text string, span dyad.Span) bool {
-	before := strings.TrimRight(text[:span.Start], " ")
-	i := strings.LastIndexAny(before, " \n\t(,")
-	switch strings.ToLower(before[i+1:]) {
+	switch w, rest := wordBefore(text, span); w {
 	case "since", "until", "till", "through":
 		return !whenAfter(text, span)
 	case "to":
-		return backTo(before[:max(i, 0)])
+		return backTo(rest)
 	}
 	return false
 }
