@@ -34,9 +34,11 @@ var floors = map[string][3]float64{
 	// gold event already matched; egypt-israel's again, to 0.70, when
 	// "the two countries exchanged ambassadors in February 1980" began to
 	// be coded and dated: it took the gold event that a hypothetical
-	// "could sign" had matched by chance (dated recall 0.56 -> 0.60)
+	// "could sign" had matched by chance (dated recall 0.56 -> 0.60);
+	// china-usa's to 0.74 when "attended … in" became a visit: "Xi did not
+	// attend the G20 summit in New Delhi" is coded, flagged negated
 	"egypt-israel.txt": {0.72, 0.95, 0.63},
-	"china-usa.txt":    {0.75, 0.87, 0.75},
+	"china-usa.txt":    {0.74, 0.87, 0.75},
 	// india-pakistan's lowered from 0.83 when "on September 6 Indian
 	// forces crossed the international border" began to be coded and
 	// dated: it took the gold event a misdated one had matched; lowered
@@ -109,10 +111,14 @@ var floors = map[string][3]float64{
 	// coder of the session before; egypt-ethiopia's precision lowered
 	// from 0.81 when a second verb phrase became a clause of its own:
 	// Trump "predicted that Egypt would 'end up blowing up the dam'" is
-	// coded, flagged hypothetical, and precision counts it
+	// coded, flagged hypothetical, and precision counts it;
+	// sudan-south-sudan's from 0.82 when "went to" became a visit: "Kiir
+	// went to Khartoum" and "Hamdok went to Juba" are right and rightly
+	// dated, but one takes a gold event a misdated visit had matched
+	// (dated recall 0.34 -> 0.39)
 	"china-japan.txt":       {0.83, 0.47, 0.35},
 	"russia-ukraine.txt":    {0.69, 0.51, 0.26},
-	"sudan-south-sudan.txt": {0.82, 0.60, 0.33},
+	"sudan-south-sudan.txt": {0.81, 0.60, 0.33},
 	"egypt-ethiopia.txt":    {0.80, 0.55, 0.38},
 	"israel-syria.txt":      {0.85, 0.57, 0.37},
 	"usa-venezuela.txt":     {0.87, 0.49, 0.43},

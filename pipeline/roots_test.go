@@ -117,6 +117,9 @@ func TestRoots(t *testing.T) {
 		{"11", "DZA", "MAR", "In August 2021 Algeria broke off relations with Morocco, accusing it of hostile actions, and in November it shut the pipeline."},
 		{"04", "TUR", "ISR", "Turkish and Israeli officials held talks in Azerbaijan."},
 		{"16", "THA", "KHM", "Thailand accused Cambodia of laying mines, expelled the Cambodian ambassador and closed the border."},
+		{"04", "FRA", "DZA", "The visit by Sarkozy to Algeria in December 2007 changed little."},
+		{"04", "IRQ", "KWT", "Mohammed Shia al-Sudani went to Kuwait the month after."},
+		{"04", "KWT", "IRQ", "In March 2012 Sheikh Sabah al-Ahmad attended the Arab League summit in Baghdad."},
 	}
 	p, err := pipeline.New(pipeline.Config{})
 	if err != nil {
