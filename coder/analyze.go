@@ -113,6 +113,11 @@ func (s *sent) buildGroups(L []int, alive []bool) []group {
 					// of an opening subordinate clause
 					break
 				}
+				if len(s.members) == 1 && s.openingPlace(s.men[m].first()) {
+					// "In Algiers, Iran and Iraq signed": the place ends
+					// the opening phrase; it heads no list
+					break
+				}
 				v++
 				comma = true
 			}
@@ -179,6 +184,27 @@ func (s *sent) buildGroups(L []int, alive []bool) []group {
 		}
 	}
 	return gs
+}
+
+// openingPlace reports whether the actor starting at word i is the place
+// of a sentence's opening phrase of place or circumstance ("In Algiers",
+// "At a summit in Algiers"): the sentence opens with such a preposition,
+// the actor follows "in", "at" or "near", and no verb comes before it.
+func (s *sent) openingPlace(i int) bool {
+	if !s.c.Config.Subordinate || i < 1 || !isOpeningPrep(s.words[0].norm) {
+		return false
+	}
+	switch s.words[i-1].norm {
+	case "IN", "AT", "NEAR":
+	default:
+		return false
+	}
+	for j := 0; j < i; j++ {
+		if s.role[j] == int8(kVerb)+1 && !s.nounV[s.mref[j]] && !s.c.vbs[s.ms[s.mref[j]].idx].nominal {
+			return false // "At a summit in Algiers" has no verb yet
+		}
+	}
+	return true
 }
 
 // deleteClauses marks the words of comma-delimited subordinate clauses.
@@ -251,6 +277,11 @@ func (s *sent) deleteClauses(gs []group) []bool {
 			// Syria's foreign minister, …, sat down with …")
 			return
 		}
+		if cfg.CommaAndClause && actorIn(a+1, a+2) && s.apposedSubject(b) {
+			// "…, the Shah and Saddam Hussein, then Iraq's
+			// vice-president, signed": the verb's subject, not an aside
+			return
+		}
 		for i := a; i < b; i++ {
 			del[i] = true
 		}
@@ -318,6 +349,21 @@ func (s *sent) deleteClauses(gs []group) []bool {
 		mark(end, n)
 	}
 	return del
+}
+
+// apposedSubject reports whether the comma at word b opens an apposition
+// that ends at the next comma with a verb right after it: the span that
+// closes at b is then that verb's subject.
+func (s *sent) apposedSubject(b int) bool {
+	if b >= len(s.words) || !s.words[b].comma {
+		return false
+	}
+	for c := b + 1; c+1 < len(s.words); c++ {
+		if s.words[c].comma {
+			return s.role[c+1] == int8(kVerb)+1 && !s.nounV[s.mref[c+1]]
+		}
+	}
+	return false
 }
 
 // including reports whether the comma at word a opens a list of the
