@@ -79,19 +79,28 @@ func (r *Resolver) Annotate(_ context.Context, doc *dyad.Document) error {
 			placeCountry(doc, ev)
 		}
 	}
+	n := r.shorts.scan(doc)
+	for i := range doc.Events {
+		// "detained Yang Hengjun, an Australian citizen": a person the
+		// dictionary does not know, arrested or expelled, is somebody
+		// all the same; the other side of the dyad may be their country.
+		// (A commander "killed" may be a rebel: that target is dropped.)
+		ev := &doc.Events[i]
+		if tgt := ev.Target; (strings.HasPrefix(ev.Code, "173") || strings.HasPrefix(ev.Code, "174")) &&
+			!isPair(&tgt) && !r.shorts.resolve(doc, n, &tgt, eventTime(ev)) {
+			r.trace(*ev, "target a short name of nobody named; left open")
+			ev.Target = dyad.EventActor{Code: "---"}
+		}
+	}
 	before := len(doc.Events)
 	doc.Events = mirrorExchanges(doc, expandPairs(doc, doc.Events))
 	if r.Trace != nil && len(doc.Events) < before {
 		r.Trace(-1, fmt.Sprintf("%d events had no target and no pair anaphor or dyad in focus to give one", before-len(doc.Events)))
 	}
-	n := r.shorts.scan(doc)
 	kept := doc.Events[:0]
 	for i := range doc.Events {
 		ev := doc.Events[i]
-		t := ev.Date.Mid()
-		if ev.Date.Precision == dyad.PrecDay {
-			t = ev.Date.Begin
-		}
+		t := eventTime(&ev)
 		if !r.shorts.resolve(doc, n, &ev.Source, t) || !r.shorts.resolve(doc, n, &ev.Target, t) {
 			r.trace(ev, "short name of nobody named earlier or in office then")
 			continue
@@ -112,6 +121,15 @@ func (r *Resolver) Annotate(_ context.Context, doc *dyad.Document) error {
 	}
 	doc.Events = kept
 	return nil
+}
+
+// eventTime is the instant at which an event's actors are resolved: its
+// day, else the middle of its period.
+func eventTime(ev *dyad.Event) time.Time {
+	if ev.Date.Precision == dyad.PrecDay {
+		return ev.Date.Begin
+	}
+	return ev.Date.Mid()
 }
 
 func (r *Resolver) trace(ev dyad.Event, why string) {

@@ -237,6 +237,26 @@ func TestOwnPlace(t *testing.T) {
 	}
 }
 
+// TestUnknownDetainee leaves open the target of an arrest whose short name
+// names nobody ("Yang" is not Yang Shangkun), so the other side of the
+// dyad takes it; the same short name killed is no target at all.
+func TestUnknownDetainee(t *testing.T) {
+	p := newPipeline(t)
+	text := "Australia and China fought. Australia and China talked. Australia and China met.\n\n" +
+		"In January 2019 Chinese state security officers detained Yang Hengjun, an Australian citizen, at Guangzhou airport. " +
+		"In March 2019 Chinese troops killed Yang Hengjun."
+	doc := codeText(t, p, text, 2025)
+	var got []string
+	for _, e := range doc.Events {
+		if e.Root == "17" || e.Root == "18" {
+			got = append(got, e.Source.Country+">"+e.Target.Country+" "+e.Code)
+		}
+	}
+	if g, want := strings.Join(got, "|"), "CHN>AUS 173"; g != want {
+		t.Errorf("got %q, want %q", g, want)
+	}
+}
+
 // newPipeline builds the pipeline with the built-in dictionaries.
 func newPipeline(t *testing.T) *pipeline.Pipeline {
 	t.Helper()

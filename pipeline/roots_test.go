@@ -120,6 +120,10 @@ func TestRoots(t *testing.T) {
 		{"04", "FRA", "DZA", "The visit by Sarkozy to Algeria in December 2007 changed little."},
 		{"04", "IRQ", "KWT", "Mohammed Shia al-Sudani went to Kuwait the month after."},
 		{"04", "KWT", "IRQ", "In March 2012 Sheikh Sabah al-Ahmad attended the Arab League summit in Baghdad."},
+		{"11", "AUS", "CHN", "In December 2020 Australia took China to the World Trade Organization over the barley duties."},
+		{"17", "CHN", "AUS", "In May a Chinese fighter jet dropped flares in the path of an Australian navy helicopter."},
+		{"08", "CHN", "AUS", "At the end of March Beijing removed its duties on Australian wine."},
+		{"16", "AUS", "CHN", "In April 2021 Australia tore up its Belt and Road agreements with China."},
 	}
 	p, err := pipeline.New(pipeline.Config{})
 	if err != nil {
