@@ -303,8 +303,13 @@ func New(d *dict.Dictionary) (*Coder, error) {
 		for _, p := range a.Short {
 			shorts[p.Text] = true
 		}
+		mixed := false
 		for _, p := range a.Names {
-			c.lx.add(entry{kind: kActor, idx: int32(i), words: splitWords(p.Words), short: shorts[p.Text]})
+			mixed = mixed || strings.ToUpper(p.Text) != p.Text
+		}
+		for _, p := range a.Names {
+			c.lx.add(entry{kind: kActor, idx: int32(i), words: splitWords(p.Words), short: shorts[p.Text],
+				acronym: mixed && len(p.Words) == 1 && strings.ToUpper(p.Text) == p.Text})
 		}
 	}
 	for i, a := range d.Agents {

@@ -151,6 +151,12 @@ func isPronoun(w string) bool {
 	return false
 }
 
+// capsWord reports whether word i is written in capitals only.
+func (s *sent) capsWord(i int) bool {
+	sp := s.words[i].span
+	return strings.ToUpper(s.doc.Text[sp.Start:sp.End]) == s.doc.Text[sp.Start:sp.End]
+}
+
 // build fills the words of sentence si.
 func (s *sent) build() {
 	toks := s.doc.SentenceTokens(s.si)
@@ -255,6 +261,9 @@ func (s *sent) lookup(i int, consumed []bool, buf, bestPos []int) (best match, o
 			if e.kind == kActor && len(e.words) == 1 && len(e.words[0].text) <= 3 && !s.words[i].cap && !s.allCaps {
 				// "UN", "US", "EU" name nobody in "un-Islamic" or "told us"
 				continue
+			}
+			if e.acronym && !s.allCaps && !s.capsWord(i) {
+				continue // "Fao" is no FAO
 			}
 			pos, chars := s.matchPhrase(e, i, consumed, buf[:0])
 			if pos == nil {

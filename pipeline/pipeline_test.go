@@ -139,7 +139,8 @@ func TestActorlessMutual(t *testing.T) {
 }
 
 // TestAcronymCase keeps short all-capital names ("UN", "US") from naming
-// anyone in lower case: "un-Islamic" is no United Nations.
+// anyone in lower case: "un-Islamic" is no United Nations; and an
+// acronym from naming anyone in mixed case: "Fao" is no FAO.
 func TestAcronymCase(t *testing.T) {
 	p := newPipeline(t)
 	tests := []struct {
@@ -150,12 +151,14 @@ func TestAcronymCase(t *testing.T) {
 		{"Iran told us nothing.", false},
 		{"The UN criticised Iran.", true},
 		{"THE UN CRITICISED IRAN.", true},
+		{"Iran seized the Fao peninsula.", false},
+		{"The FAO criticised Iran.", true},
 	}
 	for _, tt := range tests {
 		doc := codeText(t, p, tt.text, 2020)
 		got := false
 		for _, a := range doc.Actors {
-			if a.Name == "United Nations" || a.Name == "United States" {
+			if a.Name == "United Nations" || a.Name == "United States" || a.Name == "Food and Agriculture Organization" {
 				got = true
 			}
 		}
