@@ -113,9 +113,10 @@ func (s *sent) buildGroups(L []int, alive []bool) []group {
 					// of an opening subordinate clause
 					break
 				}
-				if len(s.members) == 1 && s.openingPlace(s.men[m].first()) {
-					// "In Algiers, Iran and Iraq signed": the place ends
-					// the opening phrase; it heads no list
+				if s.openingPlace(s.men[m].first()) {
+					// "In Algiers, Iran and Iraq signed", "hosted by
+					// Macron and Michel, Pashinyan and Aliyev agreed": the
+					// place or agent ends the opening phrase
 					break
 				}
 				v++
@@ -186,25 +187,50 @@ func (s *sent) buildGroups(L []int, alive []bool) []group {
 	return gs
 }
 
-// openingPlace reports whether the actor starting at word i is the place
-// of a sentence's opening phrase of place or circumstance ("In Algiers",
-// "At a summit in Algiers"): the sentence opens with such a preposition,
-// the actor follows "in", "at" or "near", and no verb comes before it.
+// openingPlace reports whether the actor starting at word i ends the
+// sentence's opening phrase of place or circumstance ("In Algiers", "At a
+// summit in Algiers", "The following month, at a meeting in Prague hosted
+// by Macron"): it follows "in", "at", "near" or "by" inside that phrase,
+// before any comma, so it heads no list across the comma after it.
 func (s *sent) openingPlace(i int) bool {
-	if !s.c.Config.Subordinate || i < 1 || !isOpeningPrep(s.words[0].norm) {
+	o := s.openingPrep()
+	if o < 0 || i < 1 || i <= o {
 		return false
 	}
 	switch s.words[i-1].norm {
-	case "IN", "AT", "NEAR":
+	case "IN", "AT", "NEAR", "BY":
 	default:
 		return false
 	}
-	for j := 0; j < i; j++ {
-		if s.role[j] == int8(kVerb)+1 && !s.nounV[s.mref[j]] && !s.c.vbs[s.ms[s.mref[j]].idx].nominal {
-			return false // "At a summit in Algiers" has no verb yet
+	for j := o; j < i; j++ {
+		if s.words[j].comma {
+			return false
 		}
 	}
 	return true
+}
+
+// openingPrep returns the word index of the preposition that opens the
+// sentence's phrase of place or circumstance, after any opening time
+// phrase and its comma ("The following month, at a meeting …"), or -1.
+func (s *sent) openingPrep() int {
+	if !s.c.Config.Subordinate {
+		return -1
+	}
+	q := 0
+	for q < len(s.words) && (s.measures(s.words[q]) || isDet(s.words[q].norm)) {
+		q++
+	}
+	if q > 0 {
+		if q >= len(s.words) || !s.words[q].comma {
+			return -1
+		}
+		q++
+	}
+	if q < len(s.words) && isOpeningPrep(s.words[q].norm) {
+		return q
+	}
+	return -1
 }
 
 // deleteClauses marks the words of comma-delimited subordinate clauses.
@@ -507,7 +533,7 @@ func (s *sent) clauses(k *kept) (bounds []int, nconj int) {
 	// circumstance ("At a meeting in Prague hosted by Macron, Pashinyan
 	// and Aliyev agreed …"), ends at its comma
 	sub := s.c.Config.Subordinate && len(k.idx) > 0 && (isSubordinator(s.words[k.idx[0]].norm) || isOpeningPrep(s.words[k.idx[0]].norm) ||
-		s.openComma >= 0)
+		s.openComma >= 0 || s.openingPrep() >= 0)
 	for p := 1; p < len(k.idx); p++ {
 		w := k.idx[p]
 		if s.words[w].semi {

@@ -592,6 +592,11 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 			tgt = []ref{{code: cfg.DefaultTarget, m: -1}}
 		} else if g := firstBefore(same); g >= 0 {
 			tgt = s.refs(k, g)
+		} else if srcGroup >= 0 && len(src) > 1 && s.reciprocal(k, cd.vl+1) {
+			// "Pashinyan and Aliyev agreed to recognise each other":
+			// every member acts on every other
+			emit(src, src)
+			return evs, src
 		} else if srcGroup >= 0 && len(src) > 1 {
 			src, tgt = src[:1], src[1:]
 		} else if cfg.DefaultTarget != "" {

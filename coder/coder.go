@@ -309,7 +309,8 @@ func New(d *dict.Dictionary) (*Coder, error) {
 		}
 		for _, p := range a.Names {
 			c.lx.add(entry{kind: kActor, idx: int32(i), words: splitWords(p.Words), short: shorts[p.Text],
-				acronym: mixed && len(p.Words) == 1 && strings.ToUpper(p.Text) == p.Text})
+				acronym: mixed && len(p.Words) == 1 && strings.ToUpper(p.Text) == p.Text,
+				place:   strings.HasSuffix(a.ID, dict.GovSuffix) || strings.HasSuffix(a.ID, dict.CitySuffix)})
 		}
 	}
 	for i, a := range d.Agents {

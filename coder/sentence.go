@@ -151,6 +151,17 @@ func isPronoun(w string) bool {
 	return false
 }
 
+// isAgreementNoun reports whether w names an agreement or a process that
+// a place may name ("the Algiers Agreement", "the Astana format").
+func isAgreementNoun(w string) bool {
+	switch w {
+	case "AGREEMENT", "AGREEMENTS", "ACCORD", "ACCORDS", "TREATY", "DECLARATION", "PROTOCOL", "PROTOCOLS",
+		"COMMUNIQUE", "COMMUNIQUÉ", "PROCESS", "FORMAT", "CHARTER", "CONVENTION", "PACT", "CONSENSUS", "FRAMEWORK", "MEMORANDUM":
+		return true
+	}
+	return false
+}
+
 // capsWord reports whether word i is written in capitals only.
 func (s *sent) capsWord(i int) bool {
 	sp := s.words[i].span
@@ -268,6 +279,9 @@ func (s *sent) lookup(i int, consumed []bool, buf, bestPos []int) (best match, o
 			pos, chars := s.matchPhrase(e, i, consumed, buf[:0])
 			if pos == nil {
 				continue
+			}
+			if e.place && pos[len(pos)-1]+1 < len(s.words) && isAgreementNoun(s.words[pos[len(pos)-1]+1].norm) {
+				continue // "the Algiers Agreement", "the Minsk accords"
 			}
 			if !ok || len(pos) > bestN || len(pos) == bestN && (chars > bestChars || chars == bestChars &&
 				(e.kind < best.kind || e.kind == best.kind && (e.spec > bestSpec ||

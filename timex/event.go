@@ -182,8 +182,20 @@ func attributiveYear(text string, m dyad.TimeMention) bool {
 	if len(after) == 0 || m.End < len(text) && text[m.End] != ' ' {
 		return false
 	}
+	// "the 1998 agreement", "the 1991 Alma-Ata declaration"; not "the
+	// 1990 and 1991 talks" or "the 1991 March elections"
 	r, _ := utf8.DecodeRuneInString(after[0])
-	return unicode.IsLower(r)
+	w := strings.ToLower(strings.Trim(after[0], ",.;:"))
+	return unicode.IsLetter(r) && w != "and" && w != "or" && !isMonthName(w)
+}
+
+// isMonthName reports whether w, in lower case, names a month.
+func isMonthName(w string) bool {
+	switch w {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
+		return true
+	}
+	return false
 }
 
 // dates reports whether a mention can date an event: durations and sets
