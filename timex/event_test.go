@@ -45,6 +45,8 @@ On 27 April 2018 Kim crossed the line, and the two leaders signed a declaration 
 
 On 8 December 2018, as the regime fell, Israeli tanks crossed the 1974 ceasefire line.
 
+The following month, at a meeting in Prague, the two agreed to recognise each other on the basis of the 1991 Alma-Ata declaration.
+
 On 2 April 1982 Argentina seized the islands.
 
 Within hours, London broke off relations.`
@@ -119,6 +121,7 @@ func TestEventDate(t *testing.T) {
 		{"nearest-before", "In December 1979", "the Soviets invaded Afghanistan", "1979-12", dyad.PrecMonth, "December 1979"},
 		{"attributive-year", "The ministers met", "", "2015-03", dyad.PrecMonth, "March 2015"},
 		{"naming-year-later-date", "Britain ended its 1899", "Britain ended its 1899 protectorate agreement with Kuwait", "1961-06-19", dyad.PrecDay, "19 June 1961"},
+		{"naming-year-capital", "The following month, at", "the two agreed to recognise each other on the basis of the 1991 Alma-Ata declaration", "2019-01", dyad.PrecMonth, "The following month"},
 		{"back-to-bound", "On 24 August 2017", "the minister read out grievances going back to 1963", "2017-08-24", dyad.PrecDay, "24 August 2017"},
 		{"since-bound", "In May 1999", "Khatami became the first Iranian president since 1979 to visit Saudi Arabia", "1999-05", dyad.PrecMonth, "May 1999"},
 		{"aside", "Modi, who", "Modi, who was elected in 2014, visited Wuhan", "2018-04", dyad.PrecMonth, "April 2018"},
