@@ -148,6 +148,11 @@ func (s *sent) buildGroups(L []int, alive []bool) []group {
 				// clause; "the US, Russia, and Switzerland met" a list
 				break
 			}
+			if !comma && conj && len(s.elems) == 1 && s.c.Config.CommaAndClause && s.objectOfPrep(s.men[s.members[0]].first()) && s.pastVerbAfter(s.men[k].last()) {
+				// "Iraq rained Scud missiles on Tehran and Iran fired its
+				// own back": the second actor is a new clause's subject
+				break
+			}
 			s.elems = append(s.elems, chainEl{start: len(s.members), conj: conj})
 			s.members = append(s.members, k)
 			u = after(k)
@@ -185,6 +190,30 @@ func (s *sent) buildGroups(L []int, alive []bool) []group {
 		}
 	}
 	return gs
+}
+
+// objectOfPrep reports whether the actor starting at word i is the object
+// of a preposition of place or direction ("on Tehran", "against Iraq").
+func (s *sent) objectOfPrep(i int) bool {
+	j := i - 1
+	if j >= 0 && isDet(s.words[j].norm) {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch s.words[j].norm {
+	case "ON", "AT", "IN", "AGAINST", "INTO", "TO", "NEAR", "OVER":
+		return true
+	}
+	return false
+}
+
+// pastVerbAfter reports whether the word after w is a verb in the past
+// tense.
+func (s *sent) pastVerbAfter(w int) bool {
+	i := w + 1
+	return i < len(s.words) && s.role[i] == int8(kVerb)+1 && !s.nounV[s.mref[i]] && pastForm(s.words[i].norm)
 }
 
 // openingPlace reports whether the actor starting at word i ends the
@@ -634,7 +663,7 @@ func (s *sent) clauses(k *kept) (bounds []int, nconj int) {
 			}
 		}
 		nconj++
-		if coord := s.c.Config.Subordinate && s.coordinateVerb(k, p); coord || s.startsClause(k, p+1) {
+		if coord := s.c.Config.Subordinate && s.coordinateVerb(k, p); coord || s.startsClause(k, p+1) && s.clauseVerb(k, p+1) {
 			// "Rabat called the decision unjustified and said it
 			// rejected the pretexts": a second verb phrase is a clause
 			// of its own, sharing the subject
@@ -770,6 +799,31 @@ func (s *sent) startsClause(k *kept, q int) bool {
 		return !s.nounV[s.mref[w]]
 	}
 	return k.gstart[q] >= 0 || isPronoun(s.words[w].norm) || isDet(s.words[w].norm)
+}
+
+// clauseVerb reports whether the words from kept position q, up to the
+// next semicolon, hold a verb: "used mustard gas and the nerve agent tabun
+// against Iranian troops" joins two nouns, no clauses. Only prose options
+// ask.
+func (s *sent) clauseVerb(k *kept, q int) bool {
+	if !s.c.Config.Subordinate {
+		return true
+	}
+	hi := q
+	for hi < len(k.idx) && !s.words[k.idx[hi]].semi {
+		hi++
+	}
+	if s.verbIn(k, q, hi) {
+		return true
+	}
+	for p := q; p < hi; p++ {
+		// a verb the dictionary does not know: "and the United States
+		// followed within hours"
+		if w := s.words[k.idx[p]]; !w.cap && pastForm(w.norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // verbIn reports whether a verb starts in kept positions [lo, hi).

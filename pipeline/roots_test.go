@@ -124,6 +124,11 @@ func TestRoots(t *testing.T) {
 		{"17", "CHN", "AUS", "In May a Chinese fighter jet dropped flares in the path of an Australian navy helicopter."},
 		{"08", "CHN", "AUS", "At the end of March Beijing removed its duties on Australian wine."},
 		{"16", "AUS", "CHN", "In April 2021 Australia tore up its Belt and Road agreements with China."},
+		{"20", "IRQ", "IRN", "In 1984 Iraqi forces used mustard gas and the nerve agent tabun against Iranian troops."},
+		{"07", "SAU", "IRQ", "In 1982 Saudi Arabia bankrolled Iraq with billions of dollars."},
+		{"07", "USA", "KWT", "From July 1987 the US navy escorted reflagged Kuwaiti tankers through the Gulf."},
+		{"16", "IRN", "IRQ", "In April 1969 Iran declared the 1937 treaty with Iraq null and void."},
+		{"19", "IRQ", "IRN", "In March 1988 Iraq rained Scud missiles on Tehran."},
 	}
 	p, err := pipeline.New(pipeline.Config{})
 	if err != nil {
