@@ -558,15 +558,37 @@ func (s *sent) clauses(k *kept) (bounds []int, nconj int) {
 	bounds = append(s.bounds[:0], 0)
 	defer func() { s.bounds = bounds }()
 	s.listed = grow(s.listed, len(k.idx)+1)
+	s.antecedent = grow(s.antecedent, len(k.idx)+1)
+	for i := range s.antecedent {
+		s.antecedent[i] = -1
+	}
 	// an opening subordinate clause, or an opening phrase of place or
 	// circumstance ("At a meeting in Prague hosted by Macron, Pashinyan
 	// and Aliyev agreed …"), ends at its comma
 	sub := s.c.Config.Subordinate && len(k.idx) > 0 && (isSubordinator(s.words[k.idx[0]].norm) || isOpeningPrep(s.words[k.idx[0]].norm) ||
 		s.openComma >= 0 || s.openingPrep() >= 0)
+	resume := -1 // where the main clause resumes after a relative one
 	for p := 1; p < len(k.idx); p++ {
 		w := k.idx[p]
+		if p == resume {
+			bounds = append(bounds, p)
+			continue
+		}
 		if s.words[w].semi {
 			bounds = append(bounds, p)
+			continue
+		}
+		if q := s.relativeEnd(k, p); q > 0 {
+			// "Trump, who was negotiating tariff deals with both
+			// countries, phoned Hun Manet": the relative clause is one
+			// clause and the main one resumes after it, with its subject
+			bounds = append(bounds, p)
+			resume = q
+			for gi, g := range k.groups {
+				if g.last == p-2 {
+					s.antecedent[q] = int32(gi)
+				}
+			}
 			continue
 		}
 		if s.c.Config.Subordinate && (s.words[w].norm == "WHICH" || s.words[w].norm == "WHOM") && s.words[k.idx[p-1]].comma &&
@@ -799,6 +821,36 @@ func (s *sent) startsClause(k *kept, q int) bool {
 		return !s.nounV[s.mref[w]]
 	}
 	return k.gstart[q] >= 0 || isPronoun(s.words[w].norm) || isDet(s.words[w].norm)
+}
+
+// relativeEnd returns, when kept position p opens a relative clause set
+// off by commas (", who …,", ", whose …,", ", which …,") after which the
+// main clause's verb follows at once, the kept position after its closing
+// comma; else -1.
+func (s *sent) relativeEnd(k *kept, p int) int {
+	if !s.c.Config.Subordinate || p < 1 || !s.words[k.idx[p-1]].comma {
+		return -1
+	}
+	switch s.words[k.idx[p]].norm {
+	case "WHO", "WHOSE", "WHICH":
+	default:
+		return -1
+	}
+	for q := p + 1; q+1 < len(k.idx); q++ {
+		w := s.words[k.idx[q]]
+		if w.semi {
+			return -1
+		}
+		if !w.comma {
+			continue
+		}
+		v := k.idx[q+1]
+		if s.role[v] == int8(kVerb)+1 && !s.nounV[s.mref[v]] || !s.words[v].cap && pastForm(s.words[v].norm) {
+			return q + 1
+		}
+		return -1
+	}
+	return -1
 }
 
 // clauseVerb reports whether the words from kept position q, up to the

@@ -151,6 +151,9 @@ func (c *Coder) codeSentence(doc *dyad.Document, si int, st *state) {
 	first := true
 	for ci := 0; ci+1 < len(bounds); ci++ {
 		lo, hi := bounds[ci], bounds[ci+1]
+		if g := s.antecedent[lo]; c.Config.Subordinate && g >= 0 {
+			prev = s.refs(k, int(g)) // the main clause resumes after a relative one
+		}
 		cs := s.cands[:0]
 		for mi := range s.ms {
 			m := &s.ms[mi]
@@ -209,7 +212,7 @@ func (c *Coder) codeSentence(doc *dyad.Document, si int, st *state) {
 			}
 			evs = append(evs, got...)
 		}
-		if c.Config.Subordinate && len(s.cands) == 0 {
+		if c.Config.Subordinate && len(s.cands) == 0 && !relative(s.words[k.idx[lo]].norm) {
 			// "Raisi landed in Riyadh …, and held talks with bin Salman":
 			// a clause without a coded verb still has a subject, which a
 			// next clause opening with its verb shares
@@ -876,4 +879,10 @@ func (s *sent) trace(format string, args ...any) {
 // matchText is the text a lexicon match covers.
 func (s *sent) matchText(m *match) string {
 	return s.doc.Text[s.words[m.first()].span.Start:s.words[m.last()].span.End]
+}
+
+// relative reports whether w opens a relative clause, whose subject is
+// what it describes, not an actor inside it.
+func relative(w string) bool {
+	return w == "WHO" || w == "WHOSE" || w == "WHICH"
 }

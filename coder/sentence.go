@@ -100,6 +100,11 @@ type sent struct {
 	// phrases sharing one subject ("banned imports, halted flights and
 	// suspended …")
 	listed []bool
+	// antecedent maps, by kept position, the start of a main clause that
+	// resumes after a relative clause to the group the relative clause
+	// described, or -1: "Trump, who was negotiating …, phoned" resumes
+	// with Trump as its subject
+	antecedent []int32
 	// openComma is the comma that closes an opening subordinate clause,
 	// or -1 (openClauseComma)
 	openComma int
@@ -192,9 +197,10 @@ func (s *sent) build() {
 			switch {
 			case raw == ",":
 				s.words = append(s.words, word{norm: ",", span: t.Span, comma: true})
-			case raw == ";" && s.c.Config.Semicolon && len(s.words) > 0:
+			case (raw == ";" || raw == ":") && s.c.Config.Semicolon && len(s.words) > 0:
 				// "Ethiopian jets bombed Asmara; Eritrean aircraft struck
-				// Mekelle" is two clauses
+				// Mekelle" is two clauses, and so is "began by courting
+				// Putin: he travelled to Moscow"
 				s.words = append(s.words, word{norm: ";", span: t.Span, semi: true})
 			case raw == "-" && len(s.words) > 0 && i > 0 && toks[i-1].End == t.Start &&
 				toks[i-1].Kind != dyad.Punct && (i+1 == len(toks) || toks[i+1].Start > t.End):
