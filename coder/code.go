@@ -578,6 +578,13 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 		// the source's own country when a foreign one follows
 		foreign = firstAfter(func(g int) bool { return same(g) || domestic(src, s.refs(k, g)) })
 	}
+	if tgt == nil && srcGroup >= 0 && len(src) > 1 && cfg.Subordinate && s.reciprocal(k, cd.vl+1) {
+		// "Pashinyan and Aliyev agreed to recognise each other", "Rwanda
+		// and Uganda fought each other for control of Kisangani": every
+		// member acts on every other, whatever follows
+		emit(src, src)
+		return evs, src
+	}
 	if tgt == nil && len(prev) > 0 && cfg.Subordinate && (s.words[k.idx[lo]].norm == "WHICH" || s.words[k.idx[lo]].norm == "WHOM") && firstAfter(same) < 0 {
 		// "Washington sent them to El Salvador, which Caracas called a
 		// kidnapping": what the relative clause judges is the act of the
@@ -595,11 +602,6 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 			tgt = []ref{{code: cfg.DefaultTarget, m: -1}}
 		} else if g := firstBefore(same); g >= 0 {
 			tgt = s.refs(k, g)
-		} else if srcGroup >= 0 && len(src) > 1 && s.reciprocal(k, cd.vl+1) {
-			// "Pashinyan and Aliyev agreed to recognise each other":
-			// every member acts on every other
-			emit(src, src)
-			return evs, src
 		} else if srcGroup >= 0 && len(src) > 1 {
 			src, tgt = src[:1], src[1:]
 		} else if cfg.DefaultTarget != "" {

@@ -277,6 +277,8 @@ verb CALL ---
 			"RUS>PAK 111"},
 		{"a compound acting on each other goes both ways", "India and Pakistan praised each other.",
 			"IND>PAK 051|PAK>IND 051"},
+		{"whatever follows", "India and Pakistan criticised each other over Russia.",
+			"IND>PAK 111|PAK>IND 111"},
 		{"a comma span before an apposition and a verb is the subject", "At talks in Russia, India and Pakistan, two old rivals, criticised Putin.",
 			"IND>RUSGOV 111|PAK>RUSGOV 111"},
 		{"no target in an adjunct", "India recalled its ambassador after the massacre of Pakistanis.", "IND>--- 161"},
