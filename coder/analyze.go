@@ -332,6 +332,12 @@ func (s *sent) deleteClauses(gs []group) []bool {
 			// Syria's foreign minister, …, sat down with …")
 			return
 		}
+		if cfg.CommaAndClause && s.unknownNamed(a, b, gs) {
+			// "Santiago Cafiero, the Argentine foreign minister, told
+			// …": the apposition names the country and office of a
+			// person the dictionary does not know
+			return
+		}
 		if cfg.CommaAndClause && actorIn(a+1, a+2) && s.apposedSubject(b) {
 			// "…, the Shah and Saddam Hussein, then Iraq's
 			// vice-president, signed": the verb's subject, not an aside
@@ -404,6 +410,37 @@ func (s *sent) deleteClauses(gs []group) []bool {
 		mark(end, n)
 	}
 	return del
+}
+
+// unknownNamed reports whether the span between the commas at words a and
+// b describes a person the dictionary does not know, named right before
+// it: a capitalised word that is no actor before a, and an actor with an
+// agent (an office or a body) within the span's first three words.
+func (s *sent) unknownNamed(a, b int, gs []group) bool {
+	if a < 2 || b-a > 10 || !s.words[a-1].cap || s.role[a-1] != 0 || !s.words[a-2].cap || s.inTime(s.words[a-1].span) {
+		return false
+	}
+	if b+1 < len(s.words) {
+		// "between Alan Duncan, a British minister, and Carlos Foradori,
+		// Argentina's deputy foreign minister, the two governments
+		// issued": in a list, or before the main clause's subject, the
+		// span is no part of the clause it ends
+		n := &s.words[b+1]
+		if isConj(n.norm) || isDet(n.norm) || isPronoun(n.norm) || s.role[b+1] == int8(kActor)+1 {
+			return false
+		}
+	}
+	for _, g := range gs {
+		if g.first > a && g.first <= a+3 && g.last < b {
+			for _, m := range g.ms {
+				mn := &s.men[m]
+				if mn.actor >= 0 && !mn.pron && len(mn.codes) > 0 && len(mn.codes[0]) > 3 && !s.c.isPlace[mn.actor] {
+					return true // an office or a body: "ARGGOV", "USASPY"
+				}
+			}
+		}
+	}
+	return false
 }
 
 // apposedSubject reports whether the comma at word b opens an apposition

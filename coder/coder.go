@@ -273,6 +273,7 @@ type Coder struct {
 	vbs       []cverb
 	parts     [][][]string // per actor, per code: the code split at "/"
 	actorRule []string
+	isPlace   []bool // per actor: a seat of government or a city
 	pool      *sync.Pool
 }
 
@@ -293,6 +294,7 @@ func New(d *dict.Dictionary) (*Coder, error) {
 		}
 	}
 	c.parts = make([][][]string, len(d.Actors))
+	c.isPlace = make([]bool, len(d.Actors))
 	c.actorRule = make([]string, len(d.Actors))
 	for i, a := range d.Actors {
 		c.actorRule[i] = a.Pos.String()
@@ -303,6 +305,7 @@ func New(d *dict.Dictionary) (*Coder, error) {
 		for _, p := range a.Short {
 			shorts[p.Text] = true
 		}
+		c.isPlace[i] = strings.HasSuffix(a.ID, dict.GovSuffix) || strings.HasSuffix(a.ID, dict.CitySuffix)
 		mixed := false
 		for _, p := range a.Names {
 			mixed = mixed || strings.ToUpper(p.Text) != p.Text
@@ -310,7 +313,7 @@ func New(d *dict.Dictionary) (*Coder, error) {
 		for _, p := range a.Names {
 			c.lx.add(entry{kind: kActor, idx: int32(i), words: splitWords(p.Words), short: shorts[p.Text],
 				acronym: mixed && len(p.Words) == 1 && strings.ToUpper(p.Text) == p.Text,
-				place:   strings.HasSuffix(a.ID, dict.GovSuffix) || strings.HasSuffix(a.ID, dict.CitySuffix)})
+				place:   c.isPlace[i]})
 		}
 	}
 	for i, a := range d.Agents {

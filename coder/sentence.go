@@ -156,6 +156,62 @@ func isPronoun(w string) bool {
 	return false
 }
 
+// placesInNames drops the seats of government and cities that a
+// capitalised word no dictionary knows follows, outside a title in
+// capitals: "Santiago Cafiero" and "the Washington Post" name no place.
+func (s *sent) placesInNames() {
+	if s.allCaps || s.titleCase() {
+		return
+	}
+	keep := s.ms[:0]
+	for mi, m := range s.ms {
+		j := m.pos[len(m.pos)-1] + 1
+		e := &s.c.lx.entries[m.ent]
+		drop := m.kind == kActor && e.place && j < len(s.words) && s.words[j].cap && !s.words[j].poss &&
+			s.role[j] == 0 && !s.inTime(s.words[j].span) && !isPlaceNoun(s.words[j].norm)
+		for _, p := range m.pos {
+			if drop {
+				s.role[p], s.consumed[p] = 0, false
+			} else {
+				s.mref[p] = int32(len(keep))
+			}
+		}
+		if !drop {
+			keep = append(keep, s.ms[mi])
+		}
+	}
+	s.ms = keep
+}
+
+// isPlaceNoun reports whether w, after a place name, names a part of
+// that place ("the Kurdistan Region", "Basra Province", "Gaza City"),
+// which keeps it a place.
+func isPlaceNoun(w string) bool {
+	switch w {
+	case "REGION", "PROVINCE", "GOVERNORATE", "OBLAST", "DISTRICT", "STATE", "CITY", "VALLEY", "PENINSULA", "STRIP",
+		"HEIGHTS", "ISLAND", "ISLANDS", "SEA", "RIVER", "GULF", "BAY", "PORT", "AIRPORT", "AREA", "PREFECTURE", "COUNTY",
+		"MOUNTAINS", "DESERT", "CORRIDOR", "BORDER", "FRONT", "HARBOUR", "HARBOR":
+		return true
+	}
+	return false
+}
+
+// titleCase reports whether most words of the sentence are capitalised,
+// as in a headline.
+func (s *sent) titleCase() bool {
+	n, caps := 0, 0
+	for _, w := range s.words {
+		if w.comma || w.semi || w.poss {
+			continue
+		}
+		n++
+		if w.cap {
+			caps++
+		}
+	}
+	return 2*caps > n
+}
+
 // isAgreementNoun reports whether w names an agreement or a process that
 // a place may name ("the Algiers Agreement", "the Astana format").
 func isAgreementNoun(w string) bool {
@@ -369,6 +425,9 @@ func (s *sent) lexical() {
 			s.role[p] = int8(m.kind) + 1
 			s.mref[p] = id
 		}
+	}
+	if s.c.Config.Subordinate {
+		s.placesInNames()
 	}
 	s.nounV = grow(s.nounV, len(s.ms))
 	for mi := range s.ms {

@@ -274,6 +274,21 @@ func TestPlaceNamesAgreement(t *testing.T) {
 	}
 }
 
+// TestUnknownNamed takes the country and office of a person the
+// dictionary does not know from the apposition after the name, and reads
+// no capital in a first name ("Santiago Cafiero" is no Chilean).
+func TestUnknownNamed(t *testing.T) {
+	p := newPipeline(t)
+	doc := codeText(t, p, "In March 2023 Santiago Cafiero, the Argentine foreign minister, criticised Britain.", 2024)
+	var got []string
+	for _, e := range doc.Events {
+		got = append(got, e.Source.Code+">"+e.Target.Country+" "+e.Code)
+	}
+	if g, want := strings.Join(got, "|"), "ARGGOV>GBR 111"; g != want {
+		t.Errorf("got %q, want %q", g, want)
+	}
+}
+
 // newPipeline builds the pipeline with the built-in dictionaries.
 func newPipeline(t *testing.T) *pipeline.Pipeline {
 	t.Helper()
