@@ -891,7 +891,7 @@ func (s *sent) relativeEnd(k *kept, p int) int {
 }
 
 // clauseVerb reports whether the words from kept position q, up to the
-// next semicolon, hold a verb: "used mustard gas and the nerve agent tabun
+// next semicolon or ", and", hold a verb: "used mustard gas and the nerve agent tabun
 // against Iranian troops" joins two nouns, no clauses. Only prose options
 // ask.
 func (s *sent) clauseVerb(k *kept, q int) bool {
@@ -899,8 +899,9 @@ func (s *sent) clauseVerb(k *kept, q int) bool {
 		return true
 	}
 	hi := q
-	for hi < len(k.idx) && !s.words[k.idx[hi]].semi {
-		hi++
+	for hi < len(k.idx) && !s.words[k.idx[hi]].semi &&
+		!(s.words[k.idx[hi]].comma && hi+1 < len(k.idx) && isConj(s.words[k.idx[hi+1]].norm)) {
+		hi++ // up to a semicolon or ", and"
 	}
 	if s.verbIn(k, q, hi) {
 		return true

@@ -212,7 +212,7 @@ func (c *Coder) codeSentence(doc *dyad.Document, si int, st *state) {
 			}
 			evs = append(evs, got...)
 		}
-		if c.Config.Subordinate && len(s.cands) == 0 && !relative(s.words[k.idx[lo]].norm) {
+		if c.Config.Subordinate && len(s.cands) == 0 && (lo >= len(k.idx) || !relative(s.words[k.idx[lo]].norm)) {
 			// "Raisi landed in Riyadh …, and held talks with bin Salman":
 			// a clause without a coded verb still has a subject, which a
 			// next clause opening with its verb shares
