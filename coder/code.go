@@ -215,9 +215,11 @@ func (c *Coder) codeSentence(doc *dyad.Document, si int, st *state) {
 		if c.Config.Subordinate && len(s.cands) == 0 && (lo >= len(k.idx) || !relative(s.words[k.idx[lo]].norm)) {
 			// "Raisi landed in Riyadh …, and held talks with bin Salman":
 			// a clause without a coded verb still has a subject, which a
-			// next clause opening with its verb shares
+			// next clause opening with its verb shares; a clause that
+			// opens with its verb (", meeting Albanese on 17 June and
+			// promising …") has the subject before it, not its object
 			for gi, g := range k.groups {
-				if g.first >= lo && g.first < hi {
+				if g.first >= lo && g.first < hi && !s.verbIn(k, lo, g.first) {
 					prev = s.refs(k, gi)
 					break
 				}

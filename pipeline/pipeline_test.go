@@ -289,6 +289,23 @@ func TestUnknownNamed(t *testing.T) {
 	}
 }
 
+// TestParticipleChain gives a chain of participles after the main clause
+// its subject: "meeting Albanese … and promising" is Li Qiang's promise.
+func TestParticipleChain(t *testing.T) {
+	p := newPipeline(t)
+	doc := codeText(t, p, "Australia and China fought. Australia and China talked. Australia and China met.\n\n"+
+		"In June 2024 Li Qiang arrived for a visit, meeting Albanese on 17 June and promising new pandas.", 2025)
+	var got []string
+	for _, e := range doc.Events {
+		if e.Sentence == 3 {
+			got = append(got, e.Source.Country+">"+e.Target.Country+" "+e.Code)
+		}
+	}
+	if g, want := strings.Join(got, "|"), "CHN>AUS 042|CHN>AUS 040|CHN>AUS 030"; g != want {
+		t.Errorf("got %q, want it to hold %q", g, want)
+	}
+}
+
 // newPipeline builds the pipeline with the built-in dictionaries.
 func newPipeline(t *testing.T) *pipeline.Pipeline {
 	t.Helper()
