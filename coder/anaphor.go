@@ -202,6 +202,17 @@ func (s *sent) remember(k *kept, st *state) {
 			st.person, person = a, true
 		}
 	}
+	if !person && s.c.Config.Subordinate {
+		// "…, but it was Hugo Chávez who reacted most theatrically": a
+		// person named in an aside is still whom the next "he" means
+		for i := range s.men {
+			m := &s.men[i]
+			if !k.alive[i] && !m.pron && m.actor >= 0 && len(m.codes) > 0 && s.c.d.Actors[m.actor].Type == "person" {
+				st.person, person = antecedent{codes: m.base, actor: m.actor, text: s.mentionText(m)}, true
+				break
+			}
+		}
+	}
 	if len(out) > 0 {
 		st.prev = out
 		if !person {

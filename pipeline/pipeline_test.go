@@ -306,6 +306,21 @@ func TestParticipleChain(t *testing.T) {
 	}
 }
 
+// TestPersonInAside lets "he" mean a person named in an aside of the
+// sentence before ("…, but it was Hugo Chávez who reacted").
+func TestPersonInAside(t *testing.T) {
+	p := newPipeline(t)
+	doc := codeText(t, p, "In March 2008 Ecuador broke off relations with Colombia, but it was Hugo Chávez who reacted most theatrically. "+
+		"The next day he ordered ten battalions to the Colombian border.", 2025)
+	var got []string
+	for _, e := range doc.Events {
+		got = append(got, e.Source.Country+">"+e.Target.Country+" "+e.Root)
+	}
+	if g, want := strings.Join(got, "|"), "ECU>COL 16|VEN>COL 15"; g != want {
+		t.Errorf("got %q, want %q", g, want)
+	}
+}
+
 // newPipeline builds the pipeline with the built-in dictionaries.
 func newPipeline(t *testing.T) *pipeline.Pipeline {
 	t.Helper()
