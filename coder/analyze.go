@@ -650,6 +650,13 @@ func (s *sent) clauses(k *kept) (bounds []int, nconj int) {
 			s.listed[p] = true
 			continue
 		}
+		if s.c.Config.Subordinate && s.words[w].comma && s.participleAt(k, p+1) && !s.inCompound(k, p) {
+			// "Kinshasa expelled Karega, giving him 48 hours to leave": a
+			// participle after a comma opens a clause that shares the
+			// subject, so its object is no target of the verb before
+			bounds = append(bounds, p)
+			continue
+		}
 		if s.c.Config.Subordinate && s.words[w].comma && s.withClause(k, p+1) {
 			// "…, with Cairo blaming Ethiopian intransigence": a clause
 			// of its own subject and verb
@@ -861,7 +868,8 @@ func (s *sent) startsClause(k *kept, q int) bool {
 }
 
 // relativeEnd returns, when kept position p opens a relative clause set
-// off by commas (", who …,", ", whose …,", ", which …,") after which the
+// off by commas (", who …,", ", whose …,", ", which …,"), or a
+// participle clause (", flying from Baghdad to Seoul,"), after which the
 // main clause's verb follows at once, the kept position after its closing
 // comma; else -1.
 func (s *sent) relativeEnd(k *kept, p int) int {
@@ -871,7 +879,9 @@ func (s *sent) relativeEnd(k *kept, p int) int {
 	switch s.words[k.idx[p]].norm {
 	case "WHO", "WHOSE", "WHICH":
 	default:
-		return -1
+		if !s.participleAt(k, p) {
+			return -1 // "Flight 858, flying from Baghdad to Seoul, blew up"
+		}
 	}
 	for q := p + 1; q+1 < len(k.idx); q++ {
 		w := s.words[k.idx[q]]
@@ -888,6 +898,17 @@ func (s *sent) relativeEnd(k *kept, p int) int {
 		return -1
 	}
 	return -1
+}
+
+// participleAt reports whether kept position q holds a dictionary verb
+// in -ing ("giving", "accusing"), not "including".
+func (s *sent) participleAt(k *kept, q int) bool {
+	if q >= len(k.idx) {
+		return false
+	}
+	i := k.idx[q]
+	w := s.words[i]
+	return !w.cap && s.role[i] == int8(kVerb)+1 && !s.nounV[s.mref[i]] && strings.HasSuffix(w.norm, "ING") && w.norm != "INCLUDING"
 }
 
 // clauseVerb reports whether the words from kept position q, up to the

@@ -212,7 +212,7 @@ func (c *Coder) codeSentence(doc *dyad.Document, si int, st *state) {
 			}
 			evs = append(evs, got...)
 		}
-		if c.Config.Subordinate && len(s.cands) == 0 && (lo >= len(k.idx) || !relative(s.words[k.idx[lo]].norm)) {
+		if c.Config.Subordinate && len(s.cands) == 0 && (lo >= len(k.idx) || !relative(s.words[k.idx[lo]].norm) && !s.participleAt(k, lo)) {
 			// "Raisi landed in Riyadh …, and held talks with bin Salman":
 			// a clause without a coded verb still has a subject, which a
 			// next clause opening with its verb shares; a clause that
@@ -627,7 +627,10 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 		// judged, whose author the resolver finds
 		tgt = []ref{{code: "---", m: -1}}
 	}
-	if tgt == nil && !cfg.RequireDyad && len(cfg.Anaphors) > 0 && len(src) == 1 && objPron && !s.reciprocal(k, cd.vl+1) {
+	if tgt == nil && !cfg.RequireDyad && len(cfg.Anaphors) > 0 && len(src) == 1 && objPron && !s.reciprocal(k, cd.vl+1) &&
+		s.words[s.men[k.groups[after].ms[0]].first()].norm != "THEM" {
+		// ("Havana released them", "handed them over": "them" is most
+		// often what was acted on, whose side the resolver finds)
 		// "its allies would consult it": the only actor after the verb
 		// is the source again, so the clause is misread or reflexive;
 		// leaving the target open would let the resolver invent one

@@ -275,6 +275,8 @@ verb CALL ---
 			"RUS>IND 111|PAK>RUSGOV 051"},
 		{"and before nouns with no verb after them joins no clause", "Russia criticised the plan and the deal with Pakistan.",
 			"RUS>PAK 111"},
+		{"a participle after a comma opens a clause sharing the subject", "India recalled its ambassador, criticising Pakistan.",
+			"IND>--- 161|IND>PAK 111"},
 		{"a compound acting on each other goes both ways", "India and Pakistan praised each other.",
 			"IND>PAK 051|PAK>IND 051"},
 		{"whatever follows", "India and Pakistan criticised each other over Russia.",

@@ -150,7 +150,7 @@ func isDet(w string) bool { return w == "THE" || w == "A" || w == "AN" }
 
 func isPronoun(w string) bool {
 	switch w {
-	case "HE", "HIM", "HIS", "SHE", "HER", "IT", "ITS", "THEY", "THEIR":
+	case "HE", "HIM", "HIS", "SHE", "HER", "IT", "ITS", "THEY", "THEIR", "THEM":
 		return true
 	}
 	return false

@@ -103,7 +103,10 @@ var floors = map[string][3]float64{
 	"armenia-azerbaijan.txt": {0.68, 0.44, 0.24},
 	"usa-cuba.txt":           {0.77, 0.54, 0.39},
 	"morocco-algeria.txt":    {0.60, 0.38, 0.28},
-	"north-south-korea.txt":  {0.91, 0.45, 0.33},
+	// north-south-korea's lowered from 0.91 when a participle between
+	// commas became a clause of its own: "Korean Air Flight 858, flying
+	// from Baghdad to Seoul, blew up" now codes the airliner's verb
+	"north-south-korea.txt":  {0.90, 0.45, 0.33},
 	"iraq-kuwait.txt":        {0.76, 0.41, 0.35},
 	// a seventh and eighth blind batch (379 gold events), first scored at
 	// P 0.76 R 0.50 dated R 0.29 and P 0.84 R 0.52 dated R 0.36, against
@@ -128,11 +131,16 @@ var floors = map[string][3]float64{
 	// a ninth and tenth batch (441 gold events), first scored at P 0.76
 	// R 0.58 dated R 0.46 and P 0.81 R 0.57 dated R 0.39, against the same
 	// with the coder of the session before (P 0.81 R 0.56 dated 0.39 on
-	// the tenth), then tuned on
+	// the tenth), then tuned on; thailand-cambodia's and japan-russia's
+	// precision lowered by 0.01 when a participle after a comma became a
+	// clause sharing the subject: "the two armies exchanged fire …,
+	// killing at least two Cambodian soldiers" codes the killing too, and
+	// "Tokyo rebuffed the offer, insisting that the islands come first"
+	// the insistence (100), which the gold leaves inside the rejection
 	"france-algeria.txt":    {0.82, 0.65, 0.54},
-	"thailand-cambodia.txt": {0.88, 0.77, 0.57},
+	"thailand-cambodia.txt": {0.87, 0.77, 0.57},
 	"israel-iran.txt":       {0.68, 0.58, 0.50},
-	"japan-russia.txt":      {0.82, 0.59, 0.40},
+	"japan-russia.txt":      {0.81, 0.59, 0.40},
 	"india-bangladesh.txt":  {0.89, 0.61, 0.44},
 	"turkey-syria.txt":      {0.82, 0.67, 0.53},
 	// an eleventh batch (196 gold events), written while the session tuned
