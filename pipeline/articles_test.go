@@ -106,8 +106,8 @@ var floors = map[string][3]float64{
 	// north-south-korea's lowered from 0.91 when a participle between
 	// commas became a clause of its own: "Korean Air Flight 858, flying
 	// from Baghdad to Seoul, blew up" now codes the airliner's verb
-	"north-south-korea.txt":  {0.90, 0.45, 0.33},
-	"iraq-kuwait.txt":        {0.76, 0.41, 0.35},
+	"north-south-korea.txt": {0.90, 0.45, 0.33},
+	"iraq-kuwait.txt":       {0.76, 0.41, 0.35},
 	// a seventh and eighth blind batch (379 gold events), first scored at
 	// P 0.76 R 0.50 dated R 0.29 and P 0.84 R 0.52 dated R 0.36, against
 	// P 0.75 R 0.48 dated R 0.27 and P 0.81 R 0.48 dated R 0.33 with the
