@@ -10,7 +10,7 @@
 // and is dropped ("Sino-Indian" is SINO and INDIAN, as TABARI reads it);
 // numbers keep their separators; a period ends a sentence unless it ends a
 // known abbreviation (abbrev.txt) or an initial; a blank line always ends a
-// sentence and a paragraph.
+// sentence and a paragraph, and the first line break ends the headline.
 package segment
 
 import (
@@ -261,11 +261,17 @@ func (s *Segmenter) Split(dst []dyad.Sentence, text string, toks []dyad.Token) [
 		}
 		first = end
 	}
+	// the first line is a headline, which ends at its line break even
+	// without a period ("How Iraq Learned to Live With Iran\nBAGHDAD,
+	// Sept. 8, 2025 - When …")
+	headEnd := strings.IndexByte(text, '\n')
 	for i := range toks {
 		if i > first && blankLineBetween(text, toks[i-1].End, toks[i].Start) {
 			flush(i)
 			para++
 		} else if i > first && s.endsSentence(text, toks, i-1) {
+			flush(i)
+		} else if i > first && headEnd >= toks[i-1].End && headEnd < toks[i].Start {
 			flush(i)
 		}
 	}

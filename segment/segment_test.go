@@ -26,6 +26,8 @@ func TestSentences(t *testing.T) {
 		{"question", "Will India agree? Nobody knows!", []string{"Will India agree?", "Nobody knows!"}},
 		{"initials", "J. R. R. Tolkien wrote it. Fine.", []string{"J. R. R. Tolkien wrote it.", "Fine."}},
 		{"paragraphs", "Heading without stop\n\nBody text here.", []string{"Heading without stop", "Body text here."}},
+		{"headline-line", "How Iraq Learned to Live With Iran\nBAGHDAD, Sept. 8, 2025 - When Iraq called, Iran\nanswered.",
+			[]string{"How Iraq Learned to Live With Iran", "BAGHDAD, Sept. 8, 2025 - When Iraq called, Iran\nanswered."}},
 		{"decimal", "Trade rose 4.5 percent to $95.2 billion. Good.", []string{"Trade rose 4.5 percent to $95.2 billion.", "Good."}},
 		{"lowercase-after-period", "It was agreed at 5 p.m. on Monday.", []string{"It was agreed at 5 p.m. on Monday."}},
 	}
