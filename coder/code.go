@@ -551,7 +551,18 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 	}
 	if src == nil {
 		own := cfg.Subordinate && s.ownSubject(k, lo, cd.vf)
-		if g := firstBefore(none); g >= 0 {
+		place := s.placeGroup(k, cfg.Subordinate)
+		if g := firstBefore(none); g >= 0 && place(g) {
+			// "On 18 March, in Tirana, the defence ministers of Croatia,
+			// Albania and Kosovo signed": a place before the subject is
+			// not the source
+			if h := firstBefore(place); h > g {
+				src, srcGroup = s.refs(k, h), h
+				used[h] = true
+			}
+		}
+		if src != nil {
+		} else if g := firstBefore(none); g >= 0 {
 			src, srcGroup = s.refs(k, g), g
 			used[g] = true
 		} else if len(prev) > 0 && !own {

@@ -156,6 +156,17 @@ func isPronoun(w string) bool {
 	return false
 }
 
+// participleWithObject reports whether match m is a verb in -ing with an
+// actor right after it ("a counterclaim accusing Croatia", "a letter urging
+// Iran"), which modifies the noun before it rather than being one.
+func (s *sent) participleWithObject(m *match) bool {
+	last := m.pos[len(m.pos)-1]
+	if !strings.HasSuffix(s.words[m.first()].norm, "ING") || last+1 >= len(s.words) {
+		return false
+	}
+	return s.role[last+1] == int8(kActor)+1
+}
+
 // placesInNames drops the seats of government and cities that a
 // capitalised word no dictionary knows follows, outside a title in
 // capitals: "Santiago Cafiero" and "the Washington Post" name no place.
@@ -446,6 +457,9 @@ func (s *sent) lexical() {
 		for j, steps := i-1, 0; j >= 0 && steps < 2; j, steps = j-1, steps+1 {
 			if s.latterFormer(j) != 0 {
 				break // "the latter praised": a subject, not "the restore"
+			}
+			if isDet(s.words[j].norm) && steps == 1 && s.c.Config.Subordinate && s.participleWithObject(m) {
+				break // "a counterclaim accusing Croatia": a participle
 			}
 			if isDet(s.words[j].norm) || steps == 0 && s.words[j].norm == "OF" && s.c.Config.OfNoun {
 				// "eleven days of fighting" is a noun too

@@ -321,6 +321,23 @@ func TestPersonInAside(t *testing.T) {
 	}
 }
 
+// TestPlaceBeforeSubject takes no place before the subject as the source:
+// "Meeting in Trinidad, the two governments signed" is their signing.
+func TestPlaceBeforeSubject(t *testing.T) {
+	p := newPipeline(t)
+	doc := codeText(t, p, "Venezuela and Guyana fought. Venezuela and Guyana talked. Venezuela and Guyana met.\n\n"+
+		"Meeting in Trinidad, the two governments signed the Protocol of Port of Spain on 18 June 1970.", 2025)
+	var got []string
+	for _, e := range doc.Events {
+		if e.Sentence == 3 {
+			got = append(got, e.Source.Country+">"+e.Target.Country+" "+e.Code)
+		}
+	}
+	if g, want := strings.Join(got, "|"), "VEN>GUY 057|GUY>VEN 057"; g != want {
+		t.Errorf("got %q, want %q", g, want)
+	}
+}
+
 // newPipeline builds the pipeline with the built-in dictionaries.
 func newPipeline(t *testing.T) *pipeline.Pipeline {
 	t.Helper()

@@ -130,6 +130,7 @@ func TestRoots(t *testing.T) {
 		{"16", "IRN", "IRQ", "In April 1969 Iran declared the 1937 treaty with Iraq null and void."},
 		{"19", "IRQ", "IRN", "In March 1988 Iraq rained Scud missiles on Tehran."},
 		{"15", "CHN", "AUS", "In February 2025 the Chinese navy held live-fire drills off Australia."},
+		{"11", "SRB", "HRV", "In January 2010 Serbia answered the lawsuit with a counterclaim accusing Croatia of genocide."},
 		{"06", "IND", "RUS", "In 2021 India held joint drills with Russia."},
 		{"11", "USA", "AUS", "In November 2015 Barack Obama chided Australia over the port lease."},
 		{"02", "AUS", "CHN", "On 19 April 2020 Australia called for an independent inquiry into China's handling of the outbreak."},
