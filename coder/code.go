@@ -202,6 +202,9 @@ func (c *Coder) codeSentence(doc *dyad.Document, si int, st *state) {
 				}
 			}
 			got, src := s.clauseEvents(k, cd, lo, hi, prev)
+			if cd.code == "=" {
+				got = s.followed(got, evs)
+			}
 			if len(got) > 0 {
 				prev = src
 			}
@@ -903,4 +906,33 @@ func (s *sent) matchText(m *match) string {
 // what it describes, not an actor inside it.
 func relative(w string) bool {
 	return w == "WHO" || w == "WHOSE" || w == "WHICH"
+}
+
+// followed turns the events of a verb coded "=" ("Greece soon followed
+// suit", "the United States followed within hours") into the act told
+// last, in this sentence or the one before, done by their source to the
+// same target. A verb with a target of its own ("followed Iran") or with
+// no act before it codes nothing.
+func (s *sent) followed(got, evs []dyad.Event) []dyad.Event {
+	var last *dyad.Event
+	if len(evs) > 0 {
+		last = &evs[len(evs)-1]
+	} else if n := len(s.doc.Events); n > 0 && s.doc.Events[n-1].Sentence >= s.si-1 {
+		last = &s.doc.Events[n-1]
+	}
+	out := got[:0]
+	for _, e := range got {
+		if last == nil || e.Target.Code != "---" || last.Target.Code == "---" || last.Code == "=" {
+			continue
+		}
+		e.Code, e.Root = last.Code, last.Root
+		// the target was named before, not in this clause, whose words
+		// (and date) are the event's own
+		e.Target = last.Target
+		e.Target.Span = dyad.Span{}
+		e.Target.Resolution = "followed suit: " + last.Verb.Text
+		e.ID = dyad.EventID(s.doc.ID, &e)
+		out = append(out, e)
+	}
+	return out
 }

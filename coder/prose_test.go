@@ -201,6 +201,11 @@ verb CALL ---
   forms called
   pattern 111 * a provocation
   pattern 111 * it .. provocation
+
+verb FOLLOW ---
+  forms followed
+  pattern = * suit
+  pattern = $ * in
 `
 	c := anaphorCoderWith(t, d, dict.Options{"REQUIRE DYAD": "FALSE", "RELATIVE STOP": "TRUE",
 		"COMMA KEEP VERBS": "TRUE", "COMMA AND CLAUSE": "TRUE", "SUBORDINATE CLAUSES": "TRUE",
@@ -277,6 +282,12 @@ verb CALL ---
 			"RUS>PAK 111"},
 		{"a participle after a comma opens a clause sharing the subject", "India recalled its ambassador, criticising Pakistan.",
 			"IND>--- 161|IND>PAK 111"},
+		{"followed suit repeats the act told last", "India criticised Pakistan. Russia followed suit.",
+			"IND>PAK 111|RUS>PAK 111"},
+		{"in the same sentence, with its own date", "India criticised Pakistan in 2019, and Russia followed in 2020.",
+			"IND>PAK 111|RUS>PAK 111"},
+		{"followed with an object is no repetition", "India criticised Pakistan. Russia followed suit with Lavrov.",
+			"IND>PAK 111"},
 		{"a compound acting on each other goes both ways", "India and Pakistan praised each other.",
 			"IND>PAK 051|PAK>IND 051"},
 		{"whatever follows", "India and Pakistan criticised each other over Russia.",

@@ -47,8 +47,12 @@ func checkAgentCode(s string) error {
 // checkEventCode checks an event code: 042, 0233, ---, or a pair 032:033
 // whose second half is coded target→source. Besides digits, a code may
 // hold upper-case letters and the marks # + ? ! that TABARI dictionaries
-// use for special codes.
+// use for special codes. "=" alone repeats the act told just before
+// ("Greece soon followed suit").
 func checkEventCode(s string) error {
+	if s == "=" {
+		return nil
+	}
 	a, b, paired := strings.Cut(s, ":")
 	if a == "" || paired && b == "" {
 		return fmt.Errorf("event code %q: want a code such as 042, --- or 032:033", s)
