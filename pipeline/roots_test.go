@@ -140,6 +140,8 @@ func TestRoots(t *testing.T) {
 		{"12", "HRV", "SRB", "In April 2016 Croatia blocked the opening of Serbia's negotiating chapter."},
 		{"05", "HRV", "SRB", "In 2010 Croatia offered Serbia an apology."},
 		{"16", "SRB", "HRV", "In March 2008 Belgrade recalled its ambassadors from Zagreb and Budapest."},
+		{"04", "HRV", "BIH", "In November 1995 Tudjman, Milosevic and Izetbegovic spent three weeks negotiating at an American air base."},
+		{"05", "RUS", "UKR", "In 2015 Russia struck a deal with Ukraine."},
 		{"06", "IND", "RUS", "In 2021 India held joint drills with Russia."},
 		{"11", "USA", "AUS", "In November 2015 Barack Obama chided Australia over the port lease."},
 		{"02", "AUS", "CHN", "On 19 April 2020 Australia called for an independent inquiry into China's handling of the outbreak."},
