@@ -150,6 +150,18 @@ var floors = map[string][3]float64{
 	"china-philippines.txt": {0.85, 0.76, 0.59},
 	"saudi-qatar.txt":       {0.60, 0.35, 0.27},
 	"venezuela-guyana.txt":  {0.75, 0.56, 0.45},
+	// a twelfth batch (220 gold events), first scored at P 0.82 R 0.61
+	// dated R 0.45 with the coder the session began with, then tuned on;
+	// a thirteenth (216 gold events), written while the session tuned on
+	// the twelfth, first scored at P 0.68 R 0.57 dated R 0.38 (P 0.69 R
+	// 0.55 dated R 0.36 with the coder the session began with); its
+	// serbia-croatia codes rump Yugoslavia as SRB where dyad says FRY
+	"australia-china.txt": {0.90, 0.75, 0.59},
+	"iran-iraq.txt":       {0.90, 0.65, 0.46},
+	"rwanda-drc.txt":      {0.71, 0.72, 0.54},
+	"egypt-turkey.txt":    {0.72, 0.71, 0.47},
+	"india-sri-lanka.txt": {0.63, 0.54, 0.40},
+	"serbia-croatia.txt":  {0.59, 0.55, 0.33},
 }
 
 type goldEvent struct {
