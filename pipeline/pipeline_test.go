@@ -240,101 +240,63 @@ func TestOwnPlace(t *testing.T) {
 	}
 }
 
-// TestUnknownDetainee leaves open the target of an arrest whose short name
-// names nobody ("Yang" is not Yang Shangkun), so the other side of the
-// dyad takes it; the same short name killed is no target at all.
-func TestUnknownDetainee(t *testing.T) {
+// TestProse codes sentences of analysis prose whose reading depends on
+// the built-in prose rules. Each case lists the events of the sentences
+// from index from on as source>target code, with countries unless full
+// says to use full actor codes.
+func TestProse(t *testing.T) {
+	const pair = "Australia and China fought. Australia and China talked. Australia and China met.\n\n"
+	tests := []struct {
+		name string
+		text string
+		year int
+		from int
+		full bool
+		want string
+	}{
+		// an arrest of a person the dictionary does not know ("Yang" is
+		// not Yang Shangkun) is aimed at the other side of the dyad; the
+		// same short name killed is no target at all
+		{"unknown detainee", pair + "In January 2019 Chinese state security officers detained Yang Hengjun, an Australian citizen, at Guangzhou airport. " +
+			"In March 2019 Chinese troops killed Yang Hengjun.", 2025, 3, false, "CHN>AUS 173"},
+		// a city before a noun of agreement names the agreement: "the
+		// Entebbe treaty" names no Ugandan party
+		{"place names agreement", "In May 2011 Ethiopia criticised the Entebbe treaty. In May 2011 Ethiopia criticised Entebbe.", 2020, 0, false,
+			"ETH>UGA 111"},
+		// the apposition gives the country and office of a person the
+		// dictionary does not know; "Santiago Cafiero" is no Chilean
+		{"unknown named", "In March 2023 Santiago Cafiero, the Argentine foreign minister, criticised Britain.", 2024, 0, true,
+			"ARGGOV>GBR 111"},
+		// "meeting Albanese … and promising" is Li Qiang's promise
+		{"participle chain", pair + "In June 2024 Li Qiang arrived for a visit, meeting Albanese on 17 June and promising new pandas.", 2025, 3, false,
+			"CHN>AUS 042|CHN>AUS 040|CHN>AUS 030"},
+		// "he" may mean a person named in an aside of the sentence before
+		{"person in aside", "In March 2008 Ecuador broke off relations with Colombia, but it was Hugo Chávez who reacted most theatrically. " +
+			"The next day he ordered ten battalions to the Colombian border.", 2025, 0, false, "ECU>COL 161|VEN>COL 150"},
+		// a place before the subject is not the source
+		{"place before subject", "Venezuela and Guyana fought. Venezuela and Guyana talked. Venezuela and Guyana met.\n\n" +
+			"Meeting in Trinidad, the two governments signed the Protocol of Port of Spain on 18 June 1970.", 2025, 3, false,
+			"VEN>GUY 057|GUY>VEN 057"},
+	}
 	p := newPipeline(t)
-	text := "Australia and China fought. Australia and China talked. Australia and China met.\n\n" +
-		"In January 2019 Chinese state security officers detained Yang Hengjun, an Australian citizen, at Guangzhou airport. " +
-		"In March 2019 Chinese troops killed Yang Hengjun."
-	doc := codeText(t, p, text, 2025)
-	var got []string
-	for _, e := range doc.Events {
-		if e.Root == "17" || e.Root == "18" {
-			got = append(got, e.Source.Country+">"+e.Target.Country+" "+e.Code)
-		}
-	}
-	if g, want := strings.Join(got, "|"), "CHN>AUS 173"; g != want {
-		t.Errorf("got %q, want %q", g, want)
-	}
-}
-
-// TestPlaceNamesAgreement reads a city before a noun of agreement as the
-// agreement's name: "the Entebbe treaty" names no Ugandan party.
-func TestPlaceNamesAgreement(t *testing.T) {
-	p := newPipeline(t)
-	doc := codeText(t, p, "In May 2011 Ethiopia criticised the Entebbe treaty. In May 2011 Ethiopia criticised Entebbe.", 2020)
-	var got []string
-	for _, e := range doc.Events {
-		got = append(got, e.Source.Country+">"+e.Target.Country+" "+e.Code)
-	}
-	if g, want := strings.Join(got, "|"), "ETH>UGA 111"; g != want {
-		t.Errorf("got %q, want %q", g, want)
-	}
-}
-
-// TestUnknownNamed takes the country and office of a person the
-// dictionary does not know from the apposition after the name, and reads
-// no capital in a first name ("Santiago Cafiero" is no Chilean).
-func TestUnknownNamed(t *testing.T) {
-	p := newPipeline(t)
-	doc := codeText(t, p, "In March 2023 Santiago Cafiero, the Argentine foreign minister, criticised Britain.", 2024)
-	var got []string
-	for _, e := range doc.Events {
-		got = append(got, e.Source.Code+">"+e.Target.Country+" "+e.Code)
-	}
-	if g, want := strings.Join(got, "|"), "ARGGOV>GBR 111"; g != want {
-		t.Errorf("got %q, want %q", g, want)
-	}
-}
-
-// TestParticipleChain gives a chain of participles after the main clause
-// its subject: "meeting Albanese … and promising" is Li Qiang's promise.
-func TestParticipleChain(t *testing.T) {
-	p := newPipeline(t)
-	doc := codeText(t, p, "Australia and China fought. Australia and China talked. Australia and China met.\n\n"+
-		"In June 2024 Li Qiang arrived for a visit, meeting Albanese on 17 June and promising new pandas.", 2025)
-	var got []string
-	for _, e := range doc.Events {
-		if e.Sentence == 3 {
-			got = append(got, e.Source.Country+">"+e.Target.Country+" "+e.Code)
-		}
-	}
-	if g, want := strings.Join(got, "|"), "CHN>AUS 042|CHN>AUS 040|CHN>AUS 030"; g != want {
-		t.Errorf("got %q, want it to hold %q", g, want)
-	}
-}
-
-// TestPersonInAside lets "he" mean a person named in an aside of the
-// sentence before ("…, but it was Hugo Chávez who reacted").
-func TestPersonInAside(t *testing.T) {
-	p := newPipeline(t)
-	doc := codeText(t, p, "In March 2008 Ecuador broke off relations with Colombia, but it was Hugo Chávez who reacted most theatrically. "+
-		"The next day he ordered ten battalions to the Colombian border.", 2025)
-	var got []string
-	for _, e := range doc.Events {
-		got = append(got, e.Source.Country+">"+e.Target.Country+" "+e.Root)
-	}
-	if g, want := strings.Join(got, "|"), "ECU>COL 16|VEN>COL 15"; g != want {
-		t.Errorf("got %q, want %q", g, want)
-	}
-}
-
-// TestPlaceBeforeSubject takes no place before the subject as the source:
-// "Meeting in Trinidad, the two governments signed" is their signing.
-func TestPlaceBeforeSubject(t *testing.T) {
-	p := newPipeline(t)
-	doc := codeText(t, p, "Venezuela and Guyana fought. Venezuela and Guyana talked. Venezuela and Guyana met.\n\n"+
-		"Meeting in Trinidad, the two governments signed the Protocol of Port of Spain on 18 June 1970.", 2025)
-	var got []string
-	for _, e := range doc.Events {
-		if e.Sentence == 3 {
-			got = append(got, e.Source.Country+">"+e.Target.Country+" "+e.Code)
-		}
-	}
-	if g, want := strings.Join(got, "|"), "VEN>GUY 057|GUY>VEN 057"; g != want {
-		t.Errorf("got %q, want %q", g, want)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := codeText(t, p, tt.text, tt.year)
+			var got []string
+			for _, e := range doc.Events {
+				if e.Sentence < tt.from {
+					continue
+				}
+				src, tgt := e.Source.Country, e.Target.Country
+				if tt.full {
+					src = e.Source.Code
+				}
+				got = append(got, src+">"+tgt+" "+e.Code)
+			}
+			if g := strings.Join(got, "|"); g != tt.want {
+				t.Errorf("got %q, want %q", g, tt.want)
+			}
+		})
 	}
 }
 
