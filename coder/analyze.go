@@ -912,9 +912,9 @@ func (s *sent) participleAt(k *kept, q int) bool {
 }
 
 // clauseVerb reports whether the words from kept position q, up to the
-// next semicolon or ", and", hold a verb: "used mustard gas and the nerve agent tabun
-// against Iranian troops" joins two nouns, no clauses. Only prose options
-// ask.
+// next semicolon or ", and", hold a verb: "used mustard gas and the nerve
+// agent tabun against Iranian troops" joins two nouns, no clauses. Only
+// prose options ask.
 func (s *sent) clauseVerb(k *kept, q int) bool {
 	if !s.c.Config.Subordinate {
 		return true
