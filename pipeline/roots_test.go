@@ -145,6 +145,7 @@ func TestRoots(t *testing.T) {
 		{"04", "LKA", "IND", "In February 2015 Sirisena made New Delhi his first foreign destination."},
 		{"11", "TUR", "ISR", "In November 2012 Erdogan delivered a blistering denunciation of Israel."},
 		{"04", "COL", "VEN", "In March 2008 Uribe and Chávez shook hands."},
+		{"11", "BGD", "IND", "In 2019 India's citizenship law drew protests from Bangladesh."},
 		{"06", "IND", "RUS", "In 2021 India held joint drills with Russia."},
 		{"11", "USA", "AUS", "In November 2015 Barack Obama chided Australia over the port lease."},
 		{"02", "AUS", "CHN", "On 19 April 2020 Australia called for an independent inquiry into China's handling of the outbreak."},
