@@ -601,6 +601,13 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 		emit(src, src)
 		return evs, src
 	}
+	if tgt == nil && len(prev) > 0 && cfg.Subordinate && cd.res.pat != nil && cd.res.pat.hasSrc && cd.vf <= lo+1 && s.participleAt(k, cd.vf) &&
+		firstAfter(same) < 0 {
+		// "France forced down the plane …, drawing a furious protest from
+		// Morocco's sultan": the one the pattern names after the verb
+		// reacts to the clause before, whose source is the target
+		tgt = prev
+	}
 	if tgt == nil && len(prev) > 0 && cfg.Subordinate && (s.words[k.idx[lo]].norm == "WHICH" || s.words[k.idx[lo]].norm == "WHOM") && firstAfter(same) < 0 {
 		// "Washington sent them to El Salvador, which Caracas called a
 		// kidnapping": what the relative clause judges is the act of the

@@ -146,6 +146,7 @@ func TestRoots(t *testing.T) {
 		{"11", "TUR", "ISR", "In November 2012 Erdogan delivered a blistering denunciation of Israel."},
 		{"04", "COL", "VEN", "In March 2008 Uribe and Chávez shook hands."},
 		{"11", "BGD", "IND", "In 2019 India's citizenship law drew protests from Bangladesh."},
+		{"11", "MAR", "FRA", "In October 1956 the French military intercepted a plane, drawing a furious protest from Morocco."},
 		{"06", "IND", "RUS", "In 2021 India held joint drills with Russia."},
 		{"11", "USA", "AUS", "In November 2015 Barack Obama chided Australia over the port lease."},
 		{"02", "AUS", "CHN", "On 19 April 2020 Australia called for an independent inquiry into China's handling of the outbreak."},
