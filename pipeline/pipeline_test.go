@@ -273,6 +273,12 @@ func TestProse(t *testing.T) {
 		// "he" may mean a person named in an aside of the sentence before
 		{"person in aside", "In March 2008 Ecuador broke off relations with Colombia, but it was Hugo Chávez who reacted most theatrically. " +
 			"The next day he ordered ten battalions to the Colombian border.", 2025, 0, false, "ECU>COL 161|VEN>COL 150"},
+		// "them" as an object that would repeat the source is what was
+		// acted on: the other side of the dyad
+		{"them acted on", "Cuba and the United States fought. Cuba and the United States talked. Cuba and the United States met.\n\n" +
+			"In December 1962 Havana released them in exchange for baby food.", 1970, 3, false, "CUB>USA 084"},
+		// a word that names a part of a place keeps the place
+		{"part of a place", "In September 2022 Iranian drones pounded the Koya area of the Kurdistan Region.", 2024, 0, false, "IRN>IRQ 190"},
 		// a place before the subject is not the source
 		{"place before subject", "Venezuela and Guyana fought. Venezuela and Guyana talked. Venezuela and Guyana met.\n\n" +
 			"Meeting in Trinidad, the two governments signed the Protocol of Port of Spain on 18 June 1970.", 2025, 3, false,
