@@ -273,8 +273,10 @@ type Coder struct {
 	vbs       []cverb
 	parts     [][][]string // per actor, per code: the code split at "/"
 	actorRule []string
-	isPlace   []bool // per actor: a seat of government or a city
-	pool      *sync.Pool
+	// isPlace marks, per actor, a seat of government or a city
+	// ("Algiers"), which names no actor in "the Algiers Agreement"
+	isPlace []bool
+	pool    *sync.Pool
 }
 
 // New compiles d.
@@ -312,8 +314,7 @@ func New(d *dict.Dictionary) (*Coder, error) {
 		}
 		for _, p := range a.Names {
 			c.lx.add(entry{kind: kActor, idx: int32(i), words: splitWords(p.Words), short: shorts[p.Text],
-				acronym: mixed && len(p.Words) == 1 && strings.ToUpper(p.Text) == p.Text,
-				place:   c.isPlace[i]})
+				acronym: mixed && len(p.Words) == 1 && strings.ToUpper(p.Text) == p.Text})
 		}
 	}
 	for i, a := range d.Agents {

@@ -41,9 +41,6 @@ type entry struct {
 	// dictionary that writes its other names in mixed case: it names
 	// nobody in "Fao", the peninsula.
 	acronym bool
-	// place marks a seat of government or a city ("Algiers"), which
-	// names no actor before a noun of agreement ("the Algiers Agreement")
-	place bool
 }
 
 // lexicon finds phrases by their first word: a byte trie over the first

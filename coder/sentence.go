@@ -177,8 +177,7 @@ func (s *sent) placesInNames() {
 	keep := s.ms[:0]
 	for mi, m := range s.ms {
 		j := m.pos[len(m.pos)-1] + 1
-		e := &s.c.lx.entries[m.ent]
-		drop := m.kind == kActor && e.place && j < len(s.words) && s.words[j].cap && !s.words[j].poss &&
+		drop := m.kind == kActor && s.c.isPlace[m.idx] && j < len(s.words) && s.words[j].cap && !s.words[j].poss &&
 			s.role[j] == 0 && !s.inTime(s.words[j].span) && !isPlaceNoun(s.words[j].norm)
 		for _, p := range m.pos {
 			if drop {
@@ -353,7 +352,7 @@ func (s *sent) lookup(i int, consumed []bool, buf, bestPos []int) (best match, o
 			if pos == nil {
 				continue
 			}
-			if e.place && pos[len(pos)-1]+1 < len(s.words) && isAgreementNoun(s.words[pos[len(pos)-1]+1].norm) {
+			if e.kind == kActor && s.c.isPlace[e.idx] && pos[len(pos)-1]+1 < len(s.words) && isAgreementNoun(s.words[pos[len(pos)-1]+1].norm) {
 				continue // "the Algiers Agreement", "the Minsk accords"
 			}
 			if !ok || len(pos) > bestN || len(pos) == bestN && (chars > bestChars || chars == bestChars &&
