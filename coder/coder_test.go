@@ -328,7 +328,6 @@ verb ATTACK 190
 // a compound with them: "Pakistani President Ayub Khan and Indian Prime
 // Minister Lal Bahadur Shastri" are two targets, each the person.
 func TestTitledCompound(t *testing.T) {
-	d := dict.Merge()
 	files := map[string]string{
 		"p.actors": `
 actor PAK  Pakistan
@@ -373,15 +372,7 @@ verb HOST 043
   pattern 043 $ * +
 `,
 	}
-	for name, text := range files {
-		if err := dict.ParseFile(name, strings.NewReader(text), d); err != nil {
-			t.Fatal(err)
-		}
-	}
-	c, err := coder.New(dict.Lower(d))
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := fileCoder(t, files, nil)
 	text := "Alexei Kosygin hosted Pakistani President Ayub Khan and Indian Prime Minister Lal Bahadur Shastri."
 	pub, _ := dyad.ParseDay("1966-01-05") // the Tashkent talks, before Shastri's death
 	doc := &dyad.Document{ID: "t", Text: text, Published: pub}

@@ -92,8 +92,15 @@ func anaphorCoder(t *testing.T, opts dict.Options) *coder.Coder {
 
 func anaphorCoderWith(t *testing.T, verbs string, opts dict.Options) *coder.Coder {
 	t.Helper()
+	return fileCoder(t, map[string]string{"a.actors": anaphorDict, "a.agents": anaphorAgents, "a.verbs": verbs}, opts)
+}
+
+// fileCoder builds a coder from dictionary files given by name and text,
+// with options opts.
+func fileCoder(t *testing.T, files map[string]string, opts dict.Options) *coder.Coder {
+	t.Helper()
 	d := dict.Merge()
-	for name, text := range map[string]string{"a.actors": anaphorDict, "a.agents": anaphorAgents, "a.verbs": verbs} {
+	for name, text := range files {
 		if err := dict.ParseFile(name, strings.NewReader(text), d); err != nil {
 			t.Fatal(err)
 		}
@@ -475,7 +482,6 @@ func codeText(t *testing.T, c *coder.Coder, text string) string {
 // possessive inside it.
 func TestShortNameChoice(t *testing.T) {
 	verbs := anaphorVerbs
-	d := dict.Merge()
 	files := map[string]string{"a.actors": anaphorDict + `
 actor MARIANO  Mariano Fernandez
   type  person
@@ -494,18 +500,7 @@ actor CHN_PLA  People's Liberation Army
   names People's Liberation Army
   code  CHNMIL
 `, "a.agents": anaphorAgents, "a.verbs": verbs}
-	for name, text := range files {
-		if err := dict.ParseFile(name, strings.NewReader(text), d); err != nil {
-			t.Fatal(err)
-		}
-	}
-	c, err := coder.New(dict.Lower(d))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if c, err = c.WithOptions(dict.Options{"REQUIRE DYAD": "FALSE"}); err != nil {
-		t.Fatal(err)
-	}
+	c := fileCoder(t, files, dict.Options{"REQUIRE DYAD": "FALSE"})
 	tests := []struct{ text, want string }{
 		{"Alberto Fernandez spoke. Fernandez criticised Pakistan.", "ARGGOV>PAK 111"},
 		{"Mariano Fernandez spoke. Fernandez criticised Pakistan.", "CHLGOV>PAK 111"},
