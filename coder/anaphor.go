@@ -25,11 +25,9 @@ type antecedent struct {
 	text  string
 }
 
-// parseAnaphors reads the ANAPHORS option: phrases separated by "|", each
-// "THE" followed by an agent phrase ("THE MINISTER | THE GENERAL"), or
-// "THE LATTER", "THE FORMER" and "POSSESSIVE" (a possessive pronoun
-// before an agent).
-func parseAnaphors(value string) map[string]bool {
+// parsePhrases reads an option that lists phrases separated by "|": the
+// ANAPHORS ("THE MINISTER | THE LATTER | POSSESSIVE") and the ACT NOUNS.
+func parsePhrases(value string) map[string]bool {
 	out := map[string]bool{}
 	for _, p := range strings.Split(value, "|") {
 		if p = strings.Join(strings.Fields(p), " "); p != "" {
@@ -183,6 +181,12 @@ func (s *sent) mentionText(m *mention) string {
 func (s *sent) remember(k *kept, st *state) {
 	var out []antecedent
 	fwd, person := false, false
+	if m := s.mainSubject(k); m >= 0 {
+		// "When Israeli warplanes struck Doha, …, Saudi Arabia was among
+		// the first to respond. It condemned the attack": the pronoun is
+		// the main clause's subject, not an actor of the opening clause
+		st.fwd, st.fwdActor, fwd = s.men[m].base, s.men[m].actor, true
+	}
 	for i := range s.men {
 		m := &s.men[i]
 		if !k.alive[i] || len(m.codes) == 0 {
@@ -228,4 +232,21 @@ func personal(w string) bool {
 		return true
 	}
 	return false
+}
+
+// mainSubject returns the mention that is the subject of the main clause
+// after an opening subordinate clause ("When …, Saudi Arabia was"): the
+// first actor named after the clause's comma that a verb follows. It
+// returns -1 when the sentence opens with no such clause or none is found.
+func (s *sent) mainSubject(k *kept) int {
+	if s.openComma < 0 {
+		return -1
+	}
+	for i := range s.men {
+		m := &s.men[i]
+		if k.alive[i] && !m.pron && len(m.codes) > 0 && m.first() > s.openComma && s.verbFollows(m.last()) {
+			return i
+		}
+	}
+	return -1
 }

@@ -205,6 +205,7 @@ func (c *Coder) codeSentence(doc *dyad.Document, si int, st *state) {
 			if cd.code == "=" {
 				got = s.followed(got, evs)
 			}
+			got = s.judged(k, cd, got, evs)
 			if len(got) > 0 {
 				prev = src
 			}

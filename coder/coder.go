@@ -84,6 +84,10 @@ type Config struct {
 	// Anaphors lists the definite anaphors coded like pronouns ("THE
 	// MINISTER", "THE LATTER", "POSSESSIVE"): see anaphor.go.
 	Anaphors map[string]bool
+	// Acts holds the nouns that name an act ("ATTACK", "MOVE"): a reaction
+	// whose object is one ("condemned the strikes") and that names no
+	// target is aimed at the act's author (judged.go).
+	Acts map[string]bool
 	// GovCodes maps a code to the one it has when a government is its
 	// source: a government that "protested" complained officially (114);
 	// it did not demonstrate (140).
@@ -189,7 +193,9 @@ func (c *Config) Set(name, value string) error {
 	case "FOREIGN TARGET":
 		c.ForeignTarget = value == "TRUE"
 	case "ANAPHORS":
-		c.Anaphors = parseAnaphors(value)
+		c.Anaphors = parsePhrases(value)
+	case "ACT NOUNS":
+		c.Acts = parsePhrases(value)
 	case "GOVERNMENT CODES":
 		c.GovCodes = map[string]string{}
 		for _, pair := range strings.Split(value, "|") {

@@ -256,6 +256,18 @@ func TestProse(t *testing.T) {
 		{"place before subject", "Venezuela and Guyana fought. Venezuela and Guyana talked. Venezuela and Guyana met.\n\n" +
 			"Meeting in Trinidad, the two governments signed the Protocol of Port of Spain on 18 June 1970.", 2025, 3, false,
 			"VEN>GUY 057|GUY>VEN 057"},
+		// a reaction to an act named by a noun is aimed at the act's
+		// author, here and in the next sentence, not at the dyad's other
+		// side; without an act noun it still takes the other side
+		{"act judged", "Turkey and Syria fought. Turkey and Syria talked. Turkey and Syria met.\n\n" +
+			"In July 2025, when Israel bombed the defence ministry in Damascus, Ankara condemned the strikes. " +
+			"In August 2025 Chinese ships rammed a Philippine boat. Washington condemned the action. Ankara condemned Damascus.", 2025, 3, false,
+			"ISR>SYR 195|TUR>ISR 111|CHN>PHL 171|USA>CHN 111|TUR>SYR 111"},
+		// a pronoun opening a sentence is the main clause's subject, not
+		// an actor of the opening subordinate clause
+		{"main clause subject", "When Israeli warplanes struck Doha on 9 September 2025, killing five members of Hamas, " +
+			"Saudi Arabia was among the first to respond. It criticised Israel.", 2025, 0, false,
+			"ISR>QAT 190|SAU>ISR 111"},
 	}
 	p := newPipeline(t)
 	for _, tt := range tests {
