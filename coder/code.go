@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/cameo"
 )
 
 // state carries what one sentence passes to the next: the actor that a
@@ -335,19 +336,25 @@ func (s *sent) resolvePronouns(k *kept, st *state) {
 			}
 		}
 	}
-	for _, g := range k.groups {
-		if g.first < skipTo {
-			continue
-		}
-		for _, m := range g.ms {
-			if !s.men[m].pron {
-				firstCodes = append(firstCodes, s.men[m].codes...)
+	if skipTo < 0 && s.openComma >= 0 {
+		// "When Ethiopia signed a port deal …, Somalia recalled its
+		// ambassador": nor does an opening subordinate clause
+		if q := k.of[s.openComma]; q >= 0 && q+1 < len(k.idx) {
+			for _, g := range k.groups {
+				if g.first > q {
+					skipTo = q
+					break
+				}
 			}
 		}
-		if firstCodes != nil {
-			firstAt = g.first
-			break
-		}
+	}
+	firstAt, firstCodes = s.firstActor(k, skipTo)
+	// the subject of the main clause may be a pronoun for an actor of the
+	// opening clause: "After both leaders had secured new mandates, they
+	// met"
+	openAt, openCodes := firstAt, firstCodes
+	if skipTo >= 0 {
+		openAt, openCodes = s.firstActor(k, -1)
 	}
 	changed := false
 	for i := range s.men {
@@ -371,6 +378,8 @@ func (s *sent) resolvePronouns(k *kept, st *state) {
 			codes, m.ref = s.men[person].codes, s.men[person].actor
 		case firstAt >= 0 && firstAt < p:
 			codes = firstCodes
+		case openAt >= 0 && openAt < p && !personal(w):
+			codes = openCodes
 		case s.c.Config.Forward && st.person.actor >= 0 && personal(w):
 			codes, m.ref = s.codesNow(st.person), st.person.actor
 		case s.c.Config.Forward && len(st.fwd) > 0:
@@ -409,6 +418,26 @@ func (s *sent) resolvePronouns(k *kept, st *state) {
 		gs = append(gs, g)
 	}
 	k.groups = gs
+}
+
+// firstActor returns the kept position and codes of the first group from
+// kept position skipTo on that holds an actor other than a pronoun.
+func (s *sent) firstActor(k *kept, skipTo int) (int, []string) {
+	var codes []string
+	for _, g := range k.groups {
+		if g.first < skipTo {
+			continue
+		}
+		for _, m := range g.ms {
+			if !s.men[m].pron {
+				codes = append(codes, s.men[m].codes...)
+			}
+		}
+		if codes != nil {
+			return g.first, codes
+		}
+	}
+	return -1, nil
 }
 
 func (s *sent) refs(k *kept, g int) []ref {
@@ -572,8 +601,14 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 		} else if len(prev) > 0 && !own {
 			src = prev
 		} else if cfg.DefaultSource != "" && cfg.DefaultPrior {
+			// (with prose options, an actor after the verb is its source
+			// only for a mutual act, "clashes broke out between India and
+			// China", or an event noun, "the visit to Mogadishu by Kenya's
+			// foreign minister": "Crowds besieged the Australian embassy"
+			// and "Dr Ruto urged Ethiopia" have a subject the dictionary
+			// lacks, not a source after the verb)
 			src = []ref{{code: cfg.DefaultSource, m: -1}}
-		} else if g := firstAfter(s.placeGroup(k, cfg.Subordinate)); g >= 0 && !own {
+		} else if g := firstAfter(s.placeGroup(k, cfg.Subordinate)); g >= 0 && !own && (!cfg.Subordinate || cameo.Symmetric(codeA) || s.nominalUse(k, cd)) {
 			rs := s.refs(k, g)
 			used[g] = true
 			src, residual = rs[:1], rs[1:]
@@ -943,4 +978,20 @@ func (s *sent) followed(got, evs []dyad.Event) []dyad.Event {
 		out = append(out, e)
 	}
 	return out
+}
+
+// nominalUse reports whether the verb of cd is an event noun used as a
+// noun: after a determiner, a possessive or "'s", or opening the
+// sentence ("Protests erupted in Beijing").
+func (s *sent) nominalUse(k *kept, cd cand) bool {
+	m := &s.ms[cd.mi]
+	if !s.c.vbs[m.idx].nominal {
+		return false
+	}
+	i := m.first()
+	if i == 0 {
+		return true
+	}
+	p := s.words[i-1]
+	return isDet(p.norm) || isPossessive(p.norm) || p.poss || p.norm == "THIS" || p.norm == "THAT" || p.norm == "LAST"
 }

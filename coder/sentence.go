@@ -312,9 +312,20 @@ func (s *sent) inLongerName(i int, consumed []bool) bool {
 	if s.allCaps {
 		return false
 	}
-	if p := s.words[max(i-1, 0)]; i > 1 && p.cap && !consumed[i-1] && !s.inTime(p.span) && !strings.HasSuffix(p.norm, ".") && len(p.norm) > 1 {
-		// not after a month ("that December Meles") or an initial
-		// ("George H. W. Bush", a name the dictionary has)
+	if p := s.words[max(i-1, 0)]; i > 1 && p.cap && !consumed[i-1] && !s.inTime(p.span) && !strings.HasSuffix(p.norm, ".") && len(p.norm) > 1 && !honorific(p.norm) {
+		// not after a month ("that December Meles"), an initial
+		// ("George H. W. Bush", a name the dictionary has) or a
+		// courtesy title written without a stop ("Mr Ruto")
+		return true
+	}
+	return false
+}
+
+// honorific reports whether w is a courtesy title, which British style
+// writes without a stop: "Mr Ruto", "Dr Abiy".
+func honorific(w string) bool {
+	switch w {
+	case "MR", "MRS", "MS", "DR", "MME", "MISS":
 		return true
 	}
 	return false

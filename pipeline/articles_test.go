@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/cameo"
 	"github.com/dyadproject/dyad/pipeline"
 )
 
@@ -17,12 +18,21 @@ import (
 // and dated recall (gold events matched with the right date, over all gold
 // events), each a hundredth below what was last measured. Raise them as
 // the coder improves; lower one only with the reason written here.
+//
+// All were re-set in the eleventh session, when scoring became strict on
+// direction as the held-out evaluation is (see TestArticles): before, an
+// event told the wrong way round counted, so a reversed "Sun Weidong
+// summoned Japan's ambassador" (JPN→CHN, its source taken from after the
+// verb) matched a gold JPN→CHN protest. The whole set scored P 0.80 R 0.68
+// dated R 0.51 the old way and P 0.77 R 0.66 dated R 0.49 strictly with
+// the coder of that session's start. The reasons below for older changes
+// were written under the old scoring.
 // russia-pakistan was written first and tuned on; the other three were
 // written blind by another author and first scored, together, at P 0.64,
 // R 0.53 and dated recall 0.37; iran-usa and turkey-russia came later,
 // also blind.
 var floors = map[string][3]float64{
-	"russia-pakistan.txt": {0.73, 0.93, 0.93},
+	"russia-pakistan.txt": {0.64, 0.82, 0.82},
 	// precision lowered once (egypt-israel from 0.65, china-usa from
 	// 0.85), when clauses opening with a time phrase (", and in April 1980
 	// Washington …") began to be coded: the new events were right and
@@ -37,8 +47,8 @@ var floors = map[string][3]float64{
 	// "could sign" had matched by chance (dated recall 0.56 -> 0.60);
 	// china-usa's to 0.74 when "attended … in" became a visit: "Xi did not
 	// attend the G20 summit in New Delhi" is coded, flagged negated
-	"egypt-israel.txt": {0.72, 0.95, 0.63},
-	"china-usa.txt":    {0.74, 0.87, 0.75},
+	"egypt-israel.txt": {0.66, 0.87, 0.55},
+	"china-usa.txt":    {0.72, 0.87, 0.75},
 	// india-pakistan's lowered from 0.83 when "on September 6 Indian
 	// forces crossed the international border" began to be coded and
 	// dated: it took the gold event a misdated one had matched; lowered
@@ -47,13 +57,13 @@ var floors = map[string][3]float64{
 	// is right and rightly dated, but a symmetric event counts twice and
 	// its gold event had been matched by a misdated one (dated recall
 	// 0.64 -> 0.68)
-	"india-pakistan.txt": {0.75, 0.83, 0.63},
+	"india-pakistan.txt": {0.78, 0.91, 0.71},
 	// written blind after the rest; first scored at P 0.45 R 0.20 and
 	// P 0.63 R 0.50; turkey-russia's precision lowered from 0.65 with
 	// china-usa's, for "he and Putin agreed a ceasefire" (0871, root 08;
 	// the gold says 05)
-	"iran-usa.txt":      {0.75, 0.75, 0.63},
-	"turkey-russia.txt": {0.73, 0.70, 0.41},
+	"iran-usa.txt":      {0.76, 0.79, 0.71},
+	"turkey-russia.txt": {0.77, 0.74, 0.45},
 	// written blind by another author and first scored, together, at
 	// P 0.68 R 0.54 dated R 0.34 (118 gold events); japan-korea's
 	// precision lowered from 0.84 when Moon, Park and Lee became short
@@ -63,17 +73,17 @@ var floors = map[string][3]float64{
 	// from 0.74 when "a pitched battle …, in which each side claimed to
 	// have killed hundreds of the other's soldiers" began to code the
 	// killing too: right, but the battle's gold event is matched already
-	"ethiopia-eritrea.txt": {0.73, 0.84, 0.50},
-	"japan-korea.txt":      {0.80, 0.68, 0.49},
-	"saudi-iran.txt":       {0.68, 0.72, 0.61},
+	"ethiopia-eritrea.txt": {0.71, 0.84, 0.61},
+	"japan-korea.txt":      {0.81, 0.78, 0.59},
+	"saudi-iran.txt":       {0.73, 0.83, 0.69},
 	// a third blind batch, first scored together at P 0.70 R 0.47 dated
 	// R 0.30 (137 gold events; P 0.62 R 0.32 with the coder of the session
 	// before); vietnam-china's precision lowered from 0.87 when ramming,
 	// water cannon and lasers at sea began to be coded (recall 0.60 ->
 	// 0.67, dated 0.46 -> 0.52)
-	"greece-turkey.txt":      {0.75, 0.61, 0.46},
-	"vietnam-china.txt":      {0.86, 0.59, 0.45},
-	"colombia-venezuela.txt": {0.73, 0.59, 0.39},
+	"greece-turkey.txt":      {0.77, 0.67, 0.54},
+	"vietnam-china.txt":      {0.84, 0.70, 0.51},
+	"colombia-venezuela.txt": {0.80, 0.68, 0.44},
 	// a fourth blind batch, first scored together at P 0.80 R 0.51 dated
 	// R 0.32 (136 gold events; P 0.76 R 0.40 with the coder of the session
 	// before); russia-georgia's precision lowered from 0.85 when the
@@ -81,9 +91,9 @@ var floors = map[string][3]float64{
 	// argentina-uk's from 0.73 to 0.71 when "he declined to accept it" began to
 	// take the man named before (Cameron) rather than the summit: a right
 	// source, but the envelope "it" is no target
-	"pakistan-afghanistan.txt": {0.85, 0.64, 0.47},
-	"russia-georgia.txt":       {0.83, 0.56, 0.38},
-	"argentina-uk.txt":         {0.71, 0.51, 0.35},
+	"pakistan-afghanistan.txt": {0.81, 0.71, 0.51},
+	"russia-georgia.txt":       {0.74, 0.58, 0.45},
+	"argentina-uk.txt":         {0.73, 0.58, 0.44},
 	// a fifth and sixth blind batch, denser (398 gold events, about 66 an
 	// article), first scored together at P 0.61 R 0.29 dated R 0.16 and
 	// P 0.74 R 0.33 dated R 0.24; the first one was that low because its
@@ -99,15 +109,15 @@ var floors = map[string][3]float64{
 	// aimed at Kuwait here, at Iraq in the gold; to 0.76 for "Britain
 	// ended its 1899 protectorate agreement with Kuwait" (16; the gold
 	// codes it 05)
-	"india-china.txt":        {0.94, 0.55, 0.31},
-	"armenia-azerbaijan.txt": {0.68, 0.44, 0.24},
-	"usa-cuba.txt":           {0.77, 0.54, 0.39},
-	"morocco-algeria.txt":    {0.60, 0.38, 0.28},
+	"india-china.txt":        {0.93, 0.67, 0.43},
+	"armenia-azerbaijan.txt": {0.68, 0.47, 0.28},
+	"usa-cuba.txt":           {0.75, 0.55, 0.44},
+	"morocco-algeria.txt":    {0.69, 0.52, 0.40},
 	// north-south-korea's lowered from 0.91 when a participle between
 	// commas became a clause of its own: "Korean Air Flight 858, flying
 	// from Baghdad to Seoul, blew up" now codes the airliner's verb
-	"north-south-korea.txt": {0.90, 0.45, 0.33},
-	"iraq-kuwait.txt":       {0.76, 0.41, 0.35},
+	"north-south-korea.txt": {0.89, 0.50, 0.37},
+	"iraq-kuwait.txt":       {0.78, 0.52, 0.46},
 	// a seventh and eighth blind batch (379 gold events), first scored at
 	// P 0.76 R 0.50 dated R 0.29 and P 0.84 R 0.52 dated R 0.36, against
 	// P 0.75 R 0.48 dated R 0.27 and P 0.81 R 0.48 dated R 0.33 with the
@@ -122,12 +132,12 @@ var floors = map[string][3]float64{
 	// "declaration" stopped naming an actor: "The Khartoum declaration
 	// included a commitment that Sudan would help …" is now coded, flagged
 	// hypothetical, where the gold has a promise (03)
-	"china-japan.txt":       {0.83, 0.47, 0.35},
-	"russia-ukraine.txt":    {0.69, 0.51, 0.26},
-	"sudan-south-sudan.txt": {0.79, 0.60, 0.33},
-	"egypt-ethiopia.txt":    {0.80, 0.55, 0.38},
-	"israel-syria.txt":      {0.85, 0.57, 0.37},
-	"usa-venezuela.txt":     {0.87, 0.49, 0.43},
+	"china-japan.txt":       {0.84, 0.61, 0.51},
+	"russia-ukraine.txt":    {0.76, 0.66, 0.29},
+	"sudan-south-sudan.txt": {0.75, 0.60, 0.31},
+	"egypt-ethiopia.txt":    {0.70, 0.52, 0.33},
+	"israel-syria.txt":      {0.81, 0.64, 0.48},
+	"usa-venezuela.txt":     {0.83, 0.50, 0.42},
 	// a ninth and tenth batch (441 gold events), first scored at P 0.76
 	// R 0.58 dated R 0.46 and P 0.81 R 0.57 dated R 0.39, against the same
 	// with the coder of the session before (P 0.81 R 0.56 dated 0.39 on
@@ -137,31 +147,31 @@ var floors = map[string][3]float64{
 	// killing at least two Cambodian soldiers" codes the killing too, and
 	// "Tokyo rebuffed the offer, insisting that the islands come first"
 	// the insistence (100), which the gold leaves inside the rejection
-	"france-algeria.txt":    {0.82, 0.65, 0.54},
-	"thailand-cambodia.txt": {0.87, 0.77, 0.57},
-	"israel-iran.txt":       {0.68, 0.58, 0.50},
-	"japan-russia.txt":      {0.81, 0.59, 0.40},
-	"india-bangladesh.txt":  {0.89, 0.61, 0.44},
-	"turkey-syria.txt":      {0.82, 0.67, 0.53},
+	"france-algeria.txt":    {0.82, 0.72, 0.59},
+	"thailand-cambodia.txt": {0.86, 0.85, 0.62},
+	"israel-iran.txt":       {0.69, 0.58, 0.51},
+	"japan-russia.txt":      {0.78, 0.61, 0.43},
+	"india-bangladesh.txt":  {0.81, 0.59, 0.43},
+	"turkey-syria.txt":      {0.86, 0.74, 0.59},
 	// an eleventh batch (196 gold events), written while the session tuned
 	// on the ninth and tenth, first scored at P 0.73 R 0.48 dated R 0.38
 	// (P 0.69 R 0.44 dated R 0.34 with the coder of the session before);
 	// its saudi-qatar lists acts of four states as four events each
-	"china-philippines.txt": {0.85, 0.76, 0.59},
-	"saudi-qatar.txt":       {0.60, 0.35, 0.27},
-	"venezuela-guyana.txt":  {0.75, 0.56, 0.45},
+	"china-philippines.txt": {0.81, 0.78, 0.64},
+	"saudi-qatar.txt":       {0.66, 0.49, 0.40},
+	"venezuela-guyana.txt":  {0.77, 0.63, 0.52},
 	// a twelfth batch (220 gold events), first scored at P 0.82 R 0.61
 	// dated R 0.45 with the coder the session began with, then tuned on;
 	// a thirteenth (216 gold events), written while the session tuned on
 	// the twelfth, first scored at P 0.68 R 0.57 dated R 0.38 (P 0.69 R
 	// 0.55 dated R 0.36 with the coder the session began with); its
 	// serbia-croatia codes rump Yugoslavia as SRB where dyad says FRY
-	"australia-china.txt": {0.90, 0.75, 0.59},
-	"iran-iraq.txt":       {0.90, 0.65, 0.46},
-	"rwanda-drc.txt":      {0.71, 0.72, 0.54},
-	"egypt-turkey.txt":    {0.72, 0.71, 0.47},
-	"india-sri-lanka.txt": {0.63, 0.54, 0.40},
-	"serbia-croatia.txt":  {0.59, 0.55, 0.33},
+	"australia-china.txt": {0.91, 0.74, 0.59},
+	"iran-iraq.txt":       {0.90, 0.66, 0.50},
+	"rwanda-drc.txt":      {0.65, 0.66, 0.51},
+	"egypt-turkey.txt":    {0.69, 0.68, 0.48},
+	"india-sri-lanka.txt": {0.64, 0.58, 0.46},
+	"serbia-croatia.txt":  {0.60, 0.56, 0.35},
 }
 
 type goldEvent struct {
@@ -170,8 +180,11 @@ type goldEvent struct {
 
 // TestArticles scores the coder on the development articles in
 // testdata/articles as the held-out evaluation scores it: an event counts
-// when its country-level source and target (either order) and CAMEO root
-// match a gold event, and its date agrees at the gold's precision.
+// when its country-level source and target and CAMEO root match a gold
+// event, and its date agrees at the gold's precision. Source and target
+// may be in either order only for a symmetric code (cameo.Symmetric: a
+// meeting, an agreement signed, cooperation, fighting); a hosted visit
+// (043 B→A) counts as the visit A→B.
 func TestArticles(t *testing.T) {
 	p, err := pipeline.New(pipeline.Config{})
 	if err != nil {
@@ -232,7 +245,11 @@ func score(t *testing.T, name string, doc *dyad.Document, golds []goldEvent) (ma
 	found := make([]bool, len(golds))
 	match := func(g goldEvent, e *dyad.Event, needDate bool) bool {
 		s, tg := e.Source.Country, e.Target.Country
-		return e.Root == g.Root && (s == g.Source && tg == g.Target || s == g.Target && tg == g.Source) &&
+		if strings.HasPrefix(e.Code, "043") {
+			s, tg = tg, s // hosting a visit is the visit told the other way
+		}
+		mutual := cameo.Symmetric(e.Code) && s == g.Target && tg == g.Source
+		return e.Root == g.Root && (s == g.Source && tg == g.Target || mutual) &&
 			(!needDate || dateAgrees(e.Date.Value, g.Date))
 	}
 	for _, needDate := range []bool{true, false} {

@@ -268,6 +268,16 @@ func TestProse(t *testing.T) {
 		{"main clause subject", "When Israeli warplanes struck Doha on 9 September 2025, killing five members of Hamas, " +
 			"Saudi Arabia was among the first to respond. It criticised Israel.", 2025, 0, false,
 			"ISR>QAT 190|SAU>ISR 111"},
+		// a possessive in the main clause is the main clause's actor, not
+		// the opening clause's; a pronoun subject may be the latter's
+		{"opening clause antecedent", "When Ethiopian troops routed the rebels in 2006, Kenya closed its border with Somalia. " +
+			"After Greece and Turkey had won new mandates, they met in Vilnius in July 2023.", 2025, 0, false,
+			"KEN>SOM 160|GRC>TUR 040|TUR>GRC 040"},
+		// a courtesy title without a stop keeps the short name
+		{"honorific", "In January 2024 Mr Ruto criticised Ethiopia.", 2025, 0, false, "KEN>ETH 111"},
+		// a subject the dictionary lacks leaves the source open: the
+		// actor after the verb is its object, not its source
+		{"unknown subject", "In January 2024 Abdi Farah criticised Ethiopia and Kenya.", 2025, 0, false, ""},
 	}
 	p := newPipeline(t)
 	for _, tt := range tests {

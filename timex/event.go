@@ -276,6 +276,14 @@ func (n *Narrative) EventDate(sentence int, clause dyad.Span) (dyad.Date, dyad.E
 				}
 				d += 1000 * b
 			}
+			if m.End <= clause.Start && opening(doc.Text[s.Start:clause.Start], m.End-s.Start) {
+				// "When Ethiopian troops routed the Courts at the end of
+				// 2006, Kenya closed its border in January 2007": the
+				// opening clause's date is its own event's, though still
+				// nearer than one across a clause boundary (", yet the
+				// next month he sent …")
+				d += 500
+			}
 			if clause.Contains(m.Span) {
 				d += 2000 // only an aside or a naming year gets here
 			}
@@ -303,6 +311,19 @@ func (n *Narrative) EventDate(sentence int, clause dyad.Span) (dyad.Date, dyad.E
 	}
 	d.Precision = dyad.PrecDocument
 	return d, dyad.Evidence{}
+}
+
+// opening reports whether before, the text of a sentence up to an event's
+// clause, opens with a subordinate clause ("When …,", "After …,") that
+// holds offset at and ends with a comma before the clause.
+func opening(before string, at int) bool {
+	w, _, _ := strings.Cut(strings.TrimLeft(before, " \n"), " ")
+	switch strings.ToLower(w) {
+	case "when", "after", "as", "while", "although", "though", "once", "because", "whereas":
+	default:
+		return false
+	}
+	return strings.Contains(before[at:], ",")
 }
 
 // infinitive reports whether text, between an event's clause and a date

@@ -49,7 +49,9 @@ The following month, at a meeting in Prague, the two agreed to recognise each ot
 
 On 2 April 1982 Argentina seized the islands.
 
-Within hours, London broke off relations.`
+Within hours, London broke off relations.
+
+When Ethiopian troops routed the Courts at the end of 2006, Kenya closed its border in January 2007, yet in March 2007 Nairobi sent aid.`
 
 func annotated(t testing.TB, text, published string) *dyad.Document {
 	t.Helper()
@@ -124,6 +126,10 @@ func TestEventDate(t *testing.T) {
 		{"naming-year-capital", "The following month, at", "the two agreed to recognise each other on the basis of the 1991 Alma-Ata declaration", "2019-01", dyad.PrecMonth, "The following month"},
 		{"back-to-bound", "On 24 August 2017", "the minister read out grievances going back to 1963", "2017-08-24", dyad.PrecDay, "24 August 2017"},
 		{"since-bound", "In May 1999", "Khatami became the first Iranian president since 1979 to visit Saudi Arabia", "1999-05", dyad.PrecMonth, "May 1999"},
+		// a date in an opening subordinate clause is that clause's own
+		// event's, but nearer than one across a clause boundary
+		{"opening-clause", "When Ethiopian", "Kenya closed its border", "2007-01", dyad.PrecMonth, "January 2007"},
+		{"opening-clause-own", "When Ethiopian", "Ethiopian troops routed the Courts", "2006", dyad.PrecYear, "the end of 2006"},
 		{"aside", "Modi, who", "Modi, who was elected in 2014, visited Wuhan", "2018-04", dyad.PrecMonth, "April 2018"},
 		{"future-own", "Xi Jinping", "", "2019-07", dyad.PrecMonth, "next month"},
 		// a past event never takes a date after the document's
