@@ -213,6 +213,10 @@ verb FOLLOW ---
   forms followed
   pattern = * suit
   pattern = $ * in
+
+verb VISIT 042
+  forms visit
+  noun 042 * to +
 `
 	c := anaphorCoderWith(t, d, dict.Options{"REQUIRE DYAD": "FALSE", "RELATIVE STOP": "TRUE",
 		"COMMA KEEP VERBS": "TRUE", "COMMA AND CLAUSE": "TRUE", "SUBORDINATE CLAUSES": "TRUE",
@@ -228,7 +232,8 @@ verb FOLLOW ---
 		{"which is not the main clause's", "Pakistan met Lavrov on Monday, two days after militants criticised India.",
 			"PAK>RUSGOV 040|--->IND 111"},
 		{"a place after the verb is not its source", "Officials criticised the plan in Pakistan.", "--->PAK 111"},
-		{"but another actor after it may be", "Officials criticised Pakistan.", "PAK>--- 111"},
+		{"nor is its object, when the subject is unknown", "Officials criticised Pakistan.", "--->PAK 111"},
+		{"but an actor after an event noun may be", "The visit to India by Pakistan's minister ended.", "PAKGOV>IND 042"},
 		{"a subject between commas after an aside of place", "On 24 July, in Russia, Pakistan's minister, a veteran, criticised India.",
 			"PAKGOV>IND 111"},
 		{"a relative clause after a comma has its own subject, and judges the act before",
@@ -305,7 +310,7 @@ verb FOLLOW ---
 		{"verb after of is a noun", "India ended weeks of fighting with Pakistan.", ""},
 		{"a hyphen makes a compound", "India backed the Russia-criticised plan for Pakistan.", ""},
 		{"but a prefix does not", "India re-criticised Pakistan.", "IND>PAK 111"},
-		{"capitalised he in a name", "Putin spoke. Vice-Premier Liu He praised India.", "IND>--- 051"},
+		{"capitalised he in a name", "Putin spoke. Vice-Premier Liu He praised India.", "--->IND 051"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
