@@ -82,8 +82,8 @@ func (s *shortNames) scan(doc *dyad.Document) named {
 }
 
 // resolve rewrites a, whose text may be a short name, to the person named
-// most recently before it, else to the only person with that short name
-// in office at t. It reports false when neither exists: an unresolved
+// before it who held office at t, else the one named most recently, else
+// the only person with that short name in office at t. It reports false when neither exists: an unresolved
 // short name is dropped rather than guessed.
 func (s *shortNames) resolve(doc *dyad.Document, n named, a *dyad.EventActor, t time.Time) bool {
 	if a.Span.IsZero() {
@@ -117,11 +117,20 @@ func (s *shortNames) resolve(doc *dyad.Document, n named, a *dyad.EventActor, t 
 		// the short name makes it part of a name the dictionary lacks
 		return false
 	}
+	// Of the people named before, one in office at the date wins over
+	// the last named: "Kim" in 2017, after Kim Il Sung and Kim Jong Il
+	// were recalled, is Kim Jong Un, named at the top.
 	var best *dict.Actor
-	bestAt := -1
+	bestAt, bestOffice := -1, false
 	for _, c := range cands {
-		if at, ok := n[c]; ok && at < a.Start && at > bestAt {
-			best, bestAt = c, at
+		at, ok := n[c]
+		if !ok || at >= a.Start {
+			continue
+		}
+		code, in := (&dyad.ActorMention{Codes: c.Codes}).CodeAt(t)
+		office := in && code.Office != ""
+		if office && !bestOffice || office == bestOffice && at > bestAt {
+			best, bestAt, bestOffice = c, at, office
 		}
 	}
 	how := "named earlier"

@@ -222,6 +222,17 @@ func (s *sent) titleCase() bool {
 	return 2*caps > n
 }
 
+// namesAgreement reports whether the words from i are an agreement noun,
+// maybe after one lower-case word: "Agreement" in "the Algiers
+// Agreement", "peace framework" in "the Addis Ababa peace framework".
+func (s *sent) namesAgreement(i int) bool {
+	if i < len(s.words) && !s.words[i-1].comma && isAgreementNoun(s.words[i].norm) {
+		return true
+	}
+	return i+1 < len(s.words) && !s.words[i].cap && !s.words[i].poss && !s.words[i].comma && !s.words[i-1].comma && s.words[i].norm != "AND" &&
+		isAgreementNoun(s.words[i+1].norm)
+}
+
 // isAgreementNoun reports whether w names an agreement or a process that
 // a place may name ("the Algiers Agreement", "the Astana format").
 func isAgreementNoun(w string) bool {
@@ -363,7 +374,7 @@ func (s *sent) lookup(i int, consumed []bool, buf, bestPos []int) (best match, o
 			if pos == nil {
 				continue
 			}
-			if e.kind == kActor && s.c.isPlace[e.idx] && pos[len(pos)-1]+1 < len(s.words) && isAgreementNoun(s.words[pos[len(pos)-1]+1].norm) {
+			if e.kind == kActor && s.c.isPlace[e.idx] && s.namesAgreement(pos[len(pos)-1]+1) {
 				continue // "the Algiers Agreement", "the Minsk accords"
 			}
 			if !ok || len(pos) > bestN || len(pos) == bestN && (chars > bestChars || chars == bestChars &&

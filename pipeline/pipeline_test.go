@@ -273,6 +273,10 @@ func TestProse(t *testing.T) {
 		{"opening clause antecedent", "When Ethiopian troops routed the rebels in 2006, Kenya closed its border with Somalia. " +
 			"After Greece and Turkey had won new mandates, they met in Vilnius in July 2023.", 2025, 0, false,
 			"KEN>SOM 160|GRC>TUR 040|TUR>GRC 040"},
+		// a short name is the person named before who held office at the
+		// date, not the one named last
+		{"short name in office", "Kim Jong Un took power in 2011. Kim Il Sung founded the state in 1948. In 2017 Kim criticised the United States.",
+			2025, 2, true, "PRKGOV>USA 111"},
 		// a courtesy title without a stop keeps the short name
 		{"honorific", "In January 2024 Mr Ruto criticised Ethiopia.", 2025, 0, false, "KEN>ETH 111"},
 		// a subject the dictionary lacks leaves the source open: the

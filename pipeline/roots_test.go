@@ -151,6 +151,19 @@ func TestRoots(t *testing.T) {
 		{"11", "USA", "AUS", "In November 2015 Barack Obama chided Australia over the port lease."},
 		{"02", "AUS", "CHN", "On 19 April 2020 Australia called for an independent inquiry into China's handling of the outbreak."},
 		{"08", "CHN", "AUS", "In August 2023 China scrapped its duties on Australian barley."},
+		{"05", "USA", "PRK", "On 21 October 1994 the United States and North Korea signed the Agreed Framework in Geneva."},
+		{"05", "USA", "PRK", "In December 1968 Washington signed an apology to North Korea."},
+		{"04", "SOM", "KEN", "In September 2022 Hassan Sheikh Mohamud attended Mr Ruto's inauguration."},
+		{"19", "PRK", "KOR", "On 25 June 1950 North Korean troops poured across the border into South Korea."},
+		{"19", "CHN", "USA", "In October 1950 Chinese troops drove the Americans back."},
+		{"18", "PRK", "USA", "On 18 August 1976 North Korean soldiers axed to death two American officers."},
+		{"16", "KEN", "SOM", "In February 2019 Kenya ordered Somalia's envoy to leave."},
+		{"17", "IDN", "AUS", "In April 1986 Indonesia turned back a planeload of Australian tourists."},
+		{"16", "SOM", "KEN", "In November 2020 Somalia expelled Kenya's ambassador and recalled its own."},
+		{"07", "SUN", "ETH", "In 1977 the Soviet Union began airlifting weapons to Ethiopia."},
+		{"07", "EGY", "SOM", "In August 2024 Egypt shipped arms to Somalia."},
+		{"16", "USA", "PRK", "In November 2002 the United States halted fuel-oil shipments to North Korea."},
+		{"16", "PRK", "USA", "In 2005 North Korea boycotted the talks with the United States."},
 	}
 	p, err := pipeline.New(pipeline.Config{})
 	if err != nil {
