@@ -237,7 +237,7 @@ func (s *scanner) fullDate(i int) (hit, bool) {
 	}
 	if y == 0 {
 		var ok bool
-		y, anchor, ok = s.yearAfter(m, d, s.tense(i, end))
+		y, anchor, ok = s.yearAfter(i, m, d, s.tense(i, end))
 		if !ok {
 			return hit{}, false
 		}
@@ -484,7 +484,7 @@ func (s *scanner) bareMonth(i int) (hit, bool) {
 	if y, k, anchor := s.relativeYear(end); y > 0 {
 		return date(k, fmt.Sprintf("%04d-%02d", y, m), anchor) // "March last year"
 	}
-	y, anchor, ok := s.yearAfter(m, 0, s.tense(i, end))
+	y, anchor, ok := s.yearAfter(i, m, 0, s.tense(i, end))
 	if !ok {
 		return hit{}, false
 	}

@@ -52,7 +52,6 @@ type scanner struct {
 
 	cues    []cue // tense cues of the sentence, found on first use
 	cuesSet bool
-	plu     int8 // the sentence has "had": 0 not looked, 1 yes, 2 no
 
 	// narrEnd is the token after the sentence's last narrative date, or -1.
 	narrEnd int
@@ -145,14 +144,14 @@ func (s *scanner) has(i int, c class) bool {
 	return s.cls[i]&c != 0
 }
 
-// yearAfter is yearFor for a date named by its month (and day): the story
-// moves forward, so after "on November 15, 2023", "on April 2" is April
-// 2024, unless the sentence steps back ("had") or that would be after the
-// report.
-func (s *scanner) yearAfter(m, d, tense int) (int, string, bool) {
+// yearAfter is yearFor for a date named by its month (and day) at token
+// i: the story moves forward, so after "on November 15, 2023", "on April
+// 2" is April 2024, unless its clause steps back ("had") or that would be
+// after the report.
+func (s *scanner) yearAfter(i, m, d, tense int) (int, string, bool) {
 	y, anchor, ok := s.yearFor(m, d, tense)
 	n := s.st.narr
-	if !ok || anchor != "narrative" || rank(n.Precision) > rank(dyad.PrecMonth) || s.pluperfect() {
+	if !ok || anchor != "narrative" || rank(n.Precision) > rank(dyad.PrecMonth) || s.pluperfect(i) {
 		return y, anchor, ok
 	}
 	dd := max(d, 1)
@@ -164,20 +163,23 @@ func (s *scanner) yearAfter(m, d, tense int) (int, string, bool) {
 	return y, anchor, ok
 }
 
-// pluperfect reports whether the sentence speaks in the past perfect
-// ("By then the court had ordered …, on 30 October"), which steps back
-// from the story's time rather than forward.
-func (s *scanner) pluperfect() bool {
-	if s.plu == 0 { // once a sentence: a long one may name many months
-		s.plu = 2
-		for _, t := range s.toks {
-			if t.Norm == "HAD" {
-				s.plu = 1
-				break
-			}
+// pluperfect reports whether the clause of token i, between semicolons,
+// speaks in the past perfect ("By then the court had ordered …, on 30
+// October"), which steps back from the story's time rather than forward.
+// A "had" past a semicolon is another clause's ("… soldiers who had fled
+// across the border; Kenya handed them back in January").
+func (s *scanner) pluperfect(i int) bool {
+	for k := i - 1; k >= 0 && s.toks[k].Norm != ";"; k-- {
+		if s.toks[k].Norm == "HAD" {
+			return true
 		}
 	}
-	return s.plu == 1
+	for k := i + 1; k < len(s.toks) && s.toks[k].Norm != ";"; k++ {
+		if s.toks[k].Norm == "HAD" {
+			return true
+		}
+	}
+	return false
 }
 
 // modal reports whether w is a modal verb of the future, which no past
@@ -274,7 +276,7 @@ func atoi(w string) int {
 // scan returns the expressions of the sentence, left to right, longest
 // first, without overlaps.
 func (s *scanner) scan() []hit {
-	s.overAt, s.narrEnd, s.lastDecade, s.plu = -1, -1, "", 0
+	s.overAt, s.narrEnd, s.lastDecade = -1, -1, ""
 	s.dates = s.dates[:0]
 	out := s.out[:0]
 	// attributive years ("the 1965 resolution") anchor what follows in

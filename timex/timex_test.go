@@ -151,6 +151,10 @@ func TestNarrativeYears(t *testing.T) {
 		{"The announcement of March 2023 revived the 1998 cooperation agreement. On 6 April the two ministers met.", "2024-03-11", "2023-04-06"},
 		{"In 1998 the war began. On 6 April the two ministers met.", "2024-03-11", "1998-04-06"},
 		{"In May 1999 the two armies fought until July. That month Sharif ordered a withdrawal.", "2019-06-02", "1999-07"},
+		// the story moves forward to the next January; a "had" past a
+		// semicolon steps back in its own clause only
+		{"In December 2024 police detained soldiers who had fled; Kenya handed them back in January.", "2025-05-14", "2025-01"},
+		{"In December 2024 Kenya handed back soldiers who had fled in January.", "2025-05-14", "2024-01"},
 	}
 	for _, tt := range tests {
 		ref, _ := dyad.ParseDay(tt.date)
