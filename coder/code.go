@@ -852,12 +852,15 @@ func (s *sent) reciprocal(k *kept, q int) bool {
 
 // personBefore returns the first person named before kept position p
 // whom the personal pronoun w can stand for (by gender, when known), or
-// -1.
+// -1. "Him" is an object, so it is preferably the last man named who is
+// no verb's subject: "Howard wrote to Habibie urging him to offer …" is
+// Habibie, "Yunus was sworn in, and Modi telephoned him" is Yunus.
 func (s *sent) personBefore(k *kept, p int, w string) int {
 	want := "m"
 	if w == "SHE" || w == "HER" {
 		want = "f"
 	}
+	first, object := -1, -1
 	for _, g := range k.groups {
 		if g.first >= p {
 			break
@@ -868,11 +871,40 @@ func (s *sent) personBefore(k *kept, p int, w string) int {
 				continue
 			}
 			if a := &s.c.d.Actors[m.actor]; a.Type == "person" && (a.Gender == "" || a.Gender == want) {
-				return mi
+				if w != "HIM" {
+					return mi
+				}
+				if first < 0 {
+					first = mi
+				}
+				if !s.subjectAt(mi) {
+					object = mi
+				}
 			}
 		}
 	}
-	return -1
+	if object >= 0 {
+		return object
+	}
+	return first
+}
+
+// subjectAt reports whether mention mi is a verb's subject: a verb follows
+// it, and no preposition or verb comes right before it.
+func (s *sent) subjectAt(mi int) bool {
+	m := &s.men[mi]
+	if !s.verbFollows(m.last()) {
+		return false
+	}
+	i := m.first() - 1
+	if i < 0 {
+		return true
+	}
+	switch s.words[i].norm {
+	case "TO", "WITH", "BY", "FROM", "FOR", "ON", "AT", "OF":
+		return false
+	}
+	return s.role[i] != int8(kVerb)+1
 }
 
 // pronounGroup reports whether compound g is pronouns only.

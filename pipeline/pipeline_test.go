@@ -277,6 +277,11 @@ func TestProse(t *testing.T) {
 		// date, not the one named last
 		{"short name in office", "Kim Jong Un took power in 2011. Kim Il Sung founded the state in 1948. In 2017 Kim criticised the United States.",
 			2025, 2, true, "PRKGOV>USA 111"},
+		// "him" is an object: the last man named who is no verb's
+		// subject, else the first
+		{"him", "In December 1998 John Howard wrote to B.J. Habibie urging him to free the prisoners. " +
+			"Muhammad Yunus was sworn in on 8 August 2024, and on 16 August Modi telephoned him.", 2025, 0, false,
+			"AUS>IDN 020|IND>BGD 041"},
 		// a courtesy title without a stop keeps the short name
 		{"honorific", "In January 2024 Mr Ruto criticised Ethiopia.", 2025, 0, false, "KEN>ETH 111"},
 		// a subject the dictionary lacks leaves the source open: the
