@@ -877,7 +877,7 @@ func (s *sent) personBefore(k *kept, p int, w string) int {
 				if first < 0 {
 					first = mi
 				}
-				if !s.subjectAt(mi) {
+				if !s.subjectAt(mi, k.idx[g.last]) {
 					object = mi
 				}
 			}
@@ -889,11 +889,13 @@ func (s *sent) personBefore(k *kept, p int, w string) int {
 	return first
 }
 
-// subjectAt reports whether mention mi is a verb's subject: a verb follows
-// it, and no preposition or verb comes right before it.
-func (s *sent) subjectAt(mi int) bool {
+// subjectAt reports whether mention mi, in a group ending at word last,
+// is a verb's subject: a verb follows the group ("Milei's foreign
+// minister, tartly thanked"), and no preposition or verb comes right
+// before the mention.
+func (s *sent) subjectAt(mi, last int) bool {
 	m := &s.men[mi]
-	if !s.verbFollows(m.last()) {
+	if !s.verbFollows(last) {
 		return false
 	}
 	i := m.first() - 1
