@@ -91,13 +91,14 @@ var floors = map[string][3]float64{
 	// argentina-uk's from 0.73 to 0.71 when "he declined to accept it" began to
 	// take the man named before (Cameron) rather than the summit: a right
 	// source, but the envelope "it" is no target; argentina-uk's recall
-	// from 0.58 (strict) when "him" began to prefer a man who is no verb's
-	// subject: "Diana Mondino, Milei's foreign minister, tartly thanked him
-	// for including Argentina in his visit" lost a wrong visit by Milei
-	// that had matched another gold event
+	// from 0.58 to 0.56 (strict; 25 of 44 is 0.568) when "him" began to
+	// prefer a man who is no verb's subject: "Diana Mondino, Milei's
+	// foreign minister, tartly thanked him for including Argentina in his
+	// visit" lost a wrong visit by Milei that had matched another gold
+	// event
 	"pakistan-afghanistan.txt": {0.81, 0.71, 0.51},
 	"russia-georgia.txt":       {0.74, 0.58, 0.45},
-	"argentina-uk.txt":         {0.73, 0.57, 0.44},
+	"argentina-uk.txt":         {0.73, 0.56, 0.44},
 	// a fifth and sixth blind batch, denser (398 gold events, about 66 an
 	// article), first scored together at P 0.61 R 0.29 dated R 0.16 and
 	// P 0.74 R 0.33 dated R 0.24; the first one was that low because its
