@@ -659,7 +659,10 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 			tgt = s.refs(k, g)
 		} else if cfg.DefaultTarget != "" && cfg.DefaultAfter {
 			tgt = []ref{{code: cfg.DefaultTarget, m: -1}}
-		} else if g := firstBefore(same); g >= 0 {
+		} else if g := firstBefore(same); g >= 0 && !(cfg.Subordinate && s.beBefore(k, cd, lo)) {
+			// (a passive's subject is what was acted on, and an apposition
+			// to it no target: "Kenneth Bae, a Korean-American tour
+			// operator, was arrested")
 			tgt = s.refs(k, g)
 		} else if srcGroup >= 0 && len(src) > 1 {
 			src, tgt = src[:1], src[1:]
@@ -927,19 +930,28 @@ func isBe(w string) bool {
 	return false
 }
 
-// passiveBy returns the group after "by" when the verb is passive ("was
-// opposed by Osgiliath"), or -1.
-func (s *sent) passiveBy(k *kept, cd cand, lo, hi int) int {
-	be := false
+// beBefore reports whether a form of "be" comes within three words
+// before the verb of cd, with no actor between: "was arrested", "were
+// quickly expelled".
+func (s *sent) beBefore(k *kept, cd cand, lo int) bool {
+	if strings.HasSuffix(s.words[k.idx[cd.vf]].norm, "ING") {
+		return false // "was severing relations" goes on; it is no passive
+	}
 	for j := cd.vf - 1; j >= lo && j >= cd.vf-3; j-- {
 		if isBe(s.words[k.idx[j]].norm) {
-			be = true
-			break
+			return true
 		}
 		if k.gstart[j] >= 0 {
 			break
 		}
 	}
+	return false
+}
+
+// passiveBy returns the group after "by" when the verb is passive ("was
+// opposed by Osgiliath"), or -1.
+func (s *sent) passiveBy(k *kept, cd cand, lo, hi int) int {
+	be := s.beBefore(k, cd, lo)
 	if !be && s.c.Config.Subordinate && cd.vl+1 < hi && s.words[k.idx[cd.vl+1]].norm == "BY" {
 		// "Syrian forces backed by Russia": a participle after a noun
 		// phrase is passive without "were"

@@ -164,6 +164,11 @@ func TestRoots(t *testing.T) {
 		{"07", "EGY", "SOM", "In August 2024 Egypt shipped arms to Somalia."},
 		{"16", "USA", "PRK", "In November 2002 the United States halted fuel-oil shipments to North Korea."},
 		{"16", "PRK", "USA", "In 2005 North Korea boycotted the talks with the United States."},
+		{"11", "SOM", "KEN", "In May 2019 Kenya turned back a Somali delegation, prompting a formal protest from Somalia."},
+		{"13", "PRK", "USA", "In July 2025 American B-52 bombers flew over Korea, prompting a North Korean warning."},
+		{"15", "USA", "PRK", "In July 2025 the United States and North Korea traded threats, and American B-52 bombers flew over the peninsula."},
+		{"11", "PHL", "USA", "In September 2016 Duterte called Obama a disgrace."},
+		{"04", "PRK", "USA", "In October 2000 a North Korean envoy called on Bill Clinton at the White House."},
 	}
 	p, err := pipeline.New(pipeline.Config{})
 	if err != nil {
