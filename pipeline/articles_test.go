@@ -113,8 +113,10 @@ var floors = map[string][3]float64{
 	// "the United States rushed troops and aircraft back to Kuwait" is
 	// aimed at Kuwait here, at Iraq in the gold; to 0.76 for "Britain
 	// ended its 1899 protectorate agreement with Kuwait" (16; the gold
-	// codes it 05)
-	"india-china.txt":        {0.93, 0.67, 0.43},
+	// codes it 05); india-china's recall lowered from 0.67 (strict) when
+	// "officials in both capitals called it a beginning" stopped being a
+	// phone call that matched another gold event
+	"india-china.txt":        {0.93, 0.65, 0.43},
 	"armenia-azerbaijan.txt": {0.68, 0.47, 0.28},
 	"usa-cuba.txt":           {0.75, 0.55, 0.44},
 	"morocco-algeria.txt":    {0.69, 0.52, 0.40},
@@ -161,20 +163,27 @@ var floors = map[string][3]float64{
 	// an eleventh batch (196 gold events), written while the session tuned
 	// on the ninth and tenth, first scored at P 0.73 R 0.48 dated R 0.38
 	// (P 0.69 R 0.44 dated R 0.34 with the coder of the session before);
-	// its saudi-qatar lists acts of four states as four events each
+	// its saudi-qatar lists acts of four states as four events each;
+	// venezuela-guyana's recall lowered from 0.63 when name-calling became
+	// criticism and "called it a …" no call: "Ali called it 'a direct
+	// threat'" had been a phone call matching another gold event
 	"china-philippines.txt": {0.81, 0.78, 0.64},
 	"saudi-qatar.txt":       {0.66, 0.49, 0.40},
-	"venezuela-guyana.txt":  {0.77, 0.63, 0.52},
+	"venezuela-guyana.txt":  {0.77, 0.61, 0.52},
 	// a twelfth batch (220 gold events), first scored at P 0.82 R 0.61
 	// dated R 0.45 with the coder the session began with, then tuned on;
 	// a thirteenth (216 gold events), written while the session tuned on
 	// the twelfth, first scored at P 0.68 R 0.57 dated R 0.38 (P 0.69 R
 	// 0.55 dated R 0.36 with the coder the session began with); its
-	// serbia-croatia codes rump Yugoslavia as SRB where dyad says FRY
+	// serbia-croatia codes rump Yugoslavia as SRB where dyad says FRY;
+	// egypt-turkey's lowered (P 0.69, R 0.68) when name-calling became
+	// criticism: "calling Sisi a tyrant", told twice, is 111 (its gold
+	// codes no name-calling), and the two phone calls it had been
+	// matched other gold events
 	"australia-china.txt": {0.91, 0.74, 0.59},
 	"iran-iraq.txt":       {0.90, 0.66, 0.50},
 	"rwanda-drc.txt":      {0.65, 0.66, 0.51},
-	"egypt-turkey.txt":    {0.69, 0.68, 0.48},
+	"egypt-turkey.txt":    {0.65, 0.65, 0.48},
 	"india-sri-lanka.txt": {0.64, 0.58, 0.46},
 	"serbia-croatia.txt":  {0.60, 0.56, 0.35},
 }
