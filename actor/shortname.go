@@ -27,9 +27,13 @@ func newShortNames(d *dict.Dictionary) *shortNames {
 			k := phraseKey(p)
 			s.byShort[k] = append(s.byShort[k], a)
 		}
-		for _, p := range a.Names {
-			k := phraseKey(p)
-			s.isFull[k] = append(s.isFull[k], a)
+		// a seat of government or city is no short name either: "The
+		// Hague" is not William Hague
+		for _, ps := range [...][]dict.Phrase{a.Names, a.Gov, a.City} {
+			for _, p := range ps {
+				k := phraseKey(p)
+				s.isFull[k] = append(s.isFull[k], a)
+			}
 		}
 	}
 	return s

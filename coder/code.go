@@ -231,7 +231,34 @@ func (c *Coder) codeSentence(doc *dyad.Document, si int, st *state) {
 			}
 		}
 	}
+	if c.Config.Subordinate {
+		evs = consequences(doc.Text, evs)
+	}
 	doc.Events = append(doc.Events, dedupe(evs, c.Config.DedupeVerb)...)
+}
+
+// consequences drops the killing told by a participle after an act of
+// force by the same side in the same sentence: "Iraqi aircraft dropped
+// mustard gas on Sardasht, killing more than 100 civilians" is one attack.
+func consequences(text string, evs []dyad.Event) []dyad.Event {
+	force := func(e *dyad.Event) bool { return e.Root == "18" || e.Root == "19" || e.Root == "20" }
+	out := evs[:0]
+next:
+	for i := range evs {
+		e := &evs[i]
+		v := strings.ToLower(e.Verb.Text)
+		if force(e) && strings.HasSuffix(v, "ing") && strings.HasSuffix(strings.TrimRight(text[:e.Verb.Start], " "), ",") {
+			for j := range i {
+				o := &evs[j]
+				if force(o) && country(o.Source.Code) == country(e.Source.Code) &&
+					(e.Target.Code == "---" || country(o.Target.Code) == country(e.Target.Code)) {
+					continue next
+				}
+			}
+		}
+		out = append(out, *e)
+	}
+	return out
 }
 
 // shareAgents gives the agent of a compound's first member, when the

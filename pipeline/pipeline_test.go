@@ -282,6 +282,13 @@ func TestProse(t *testing.T) {
 		{"him", "In December 1998 John Howard wrote to B.J. Habibie urging him to free the prisoners. " +
 			"Muhammad Yunus was sworn in on 8 August 2024, and on 16 August Modi telephoned him.", 2025, 0, false,
 			"AUS>IDN 020|IND>BGD 041"},
+		// a seat of government is no short name: "The Hague" is not
+		// William Hague
+		{"seat no short name", "In July 1947 Australia condemned The Hague.", 2025, 0, false, "AUS>NLD 111"},
+		// a killing told by a participle after an attack by the same side
+		// is that attack
+		{"one attack", "On 28 June 1987 Iraqi aircraft dropped mustard gas on the Iranian town of Sardasht, killing more than 100 civilians.",
+			2025, 0, false, "IRQ>IRN 2041"},
 		// a courtesy title without a stop keeps the short name
 		{"honorific", "In January 2024 Mr Ruto criticised Ethiopia.", 2025, 0, false, "KEN>ETH 111"},
 		// a subject the dictionary lacks leaves the source open: the
