@@ -18,6 +18,9 @@ type Narrative struct {
 	// i in its paragraph, and the last one not after the document date;
 	// -1 when none.
 	last, lastPast []int
+	// dateline is the span of the wire dateline ("MANILA, Oct. 14, 2025"),
+	// whose date is the report's, not any event's
+	dateline dyad.Span
 }
 
 // NewNarrative indexes doc's time mentions by sentence and paragraph.
@@ -30,6 +33,11 @@ func NewNarrative(doc *dyad.Document) *Narrative {
 	}
 	for i := range n.sent {
 		n.sent[i] = [2]int{len(doc.Times), len(doc.Times)}
+	}
+	if d := doc.Meta["dateline"]; d != "" {
+		if k := strings.Index(doc.Text, d); k >= 0 {
+			n.dateline = dyad.Span{Start: k, End: k + len(d)}
+		}
 	}
 	for k, m := range doc.Times {
 		if m.Sentence < 0 || m.Sentence >= len(n.sent) {
@@ -59,7 +67,7 @@ func NewNarrative(doc *dyad.Document) *Narrative {
 		r := n.sent[i]
 		for k := r[0]; k < r[1]; k++ {
 			m := doc.Times[k]
-			if !dates(m) || bound(doc.Text, m.Span) || attributiveYear(doc.Text, m) {
+			if !dates(m) || bound(doc.Text, m.Span) || attributiveYear(doc.Text, m) || n.dateline.Contains(m.Span) {
 				continue
 			}
 			if m.Anchor == "narrative" && last >= 0 && m.Date.Begin.Before(doc.Times[last].Date.Begin) {
@@ -228,7 +236,7 @@ func (n *Narrative) EventDate(sentence int, clause dyad.Span) (dyad.Date, dyad.E
 		// "the first Iranian president since 1979 to visit": the start of
 		// a span is not the time of the event
 		ok := func(m dyad.TimeMention) bool {
-			return dates(m) && (future || !n.after(m.Date)) && !since(doc.Text, m.Span)
+			return dates(m) && (future || !n.after(m.Date)) && !since(doc.Text, m.Span) && !n.dateline.Contains(m.Span)
 		}
 		r := n.sent[sentence]
 		before := false // a date before the clause in this sentence

@@ -160,6 +160,20 @@ func TestEventDate(t *testing.T) {
 	}
 }
 
+// TestEventDateDateline checks that a wire dateline's date, the report's,
+// dates no event and moves no story.
+func TestEventDateDateline(t *testing.T) {
+	doc := annotated(t, "MANILA, Oct. 14, 2025 - A Chinese ship rammed a boat on Sunday. Within hours Manila protested.", "2025-10-14")
+	doc.Meta = map[string]string{"dateline": "MANILA, Oct. 14, 2025"}
+	nar := timex.NewNarrative(doc)
+	for s, want := range []string{"Sunday", "Sunday"} {
+		d, ev := nar.EventDate(s, dyad.Span{})
+		if d.Value != "2025-10-12" || ev.Text != want {
+			t.Errorf("sentence %d: %s from %q, want 2025-10-12 from %q", s, d.Value, ev.Text, want)
+		}
+	}
+}
+
 func TestEventDateNoTimes(t *testing.T) {
 	doc := &dyad.Document{Text: "Talks failed."}
 	if err := segment.New().Annotate(context.Background(), doc); err != nil {
