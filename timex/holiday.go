@@ -89,6 +89,9 @@ func (s *scanner) holidayAt(i int) (hit, bool) {
 		if end < len(s.toks) && s.capital(end) && s.cls[end] == 0 && s.toks[end].Kind == dyad.Word {
 			return hit{}, false // "the Good Friday Agreement", "the Easter Rising"
 		}
+		if y, k := s.yearAt(end); y > 0 {
+			return date(k, ymd(h.in(y)), "") // "on Christmas Day 2000", "New Year's Day 2023"
+		}
 		// the year: judged on the holiday's usual month and day
 		probe := h.in(s.refYear())
 		y, anchor, ok := s.yearFor(int(probe.Month()), probe.Day(), s.tense(i, end))

@@ -305,13 +305,19 @@ func (s *scanner) scan() []hit {
 			if d, ok := DateOf(h.value); ok {
 				period = d
 				if !h.back && !s.boundAt(h) {
-					s.note(d, h.anchor == "document", h.end)
+					// "On 12 January Dhaka summoned Verma over fencing
+					// that breached guidelines agreed in 1975": a bare
+					// earlier year after the sentence's day or month is an
+					// aside, not where the story goes, even within the
+					// sentence ("On New Year's Day 2023 the bridge,
+					// completed in 2016, opened, and Petro returned in
+					// January" is January 2023)
+					aside := d.Precision == dyad.PrecYear && !fine.IsZero() && !d.End.After(fine.Begin)
+					if !aside {
+						s.note(d, h.anchor == "document", h.end)
+					}
 					switch {
-					case s.attributive(h) || d.Precision == dyad.PrecYear && !fine.IsZero() && !d.End.After(fine.Begin):
-						// "On 12 January Dhaka summoned Verma over fencing
-						// that breached guidelines agreed in 1975": a
-						// bare earlier year after the sentence's day or
-						// month is an aside, not where the story goes
+					case s.attributive(h) || aside:
 						attributive = true
 					case rank(d.Precision) <= rank(dyad.PrecYear):
 						last, lastDoc = d, h.anchor == "document"
