@@ -151,7 +151,7 @@ func (s *scanner) has(i int, c class) bool {
 func (s *scanner) yearAfter(i, m, d, tense int) (int, string, bool) {
 	y, anchor, ok := s.yearFor(m, d, tense)
 	n := s.st.narr
-	if !ok || anchor != "narrative" || rank(n.Precision) > rank(dyad.PrecMonth) || s.pluperfect(i) {
+	if !ok || anchor != "narrative" || rank(n.Precision) > rank(dyad.PrecMonth) || s.pluperfect(i) || s.sameClause(i) {
 		return y, anchor, ok
 	}
 	dd := max(d, 1)
@@ -161,6 +161,23 @@ func (s *scanner) yearAfter(i, m, d, tense int) (int, string, bool) {
 		}
 	}
 	return y, anchor, ok
+}
+
+// sameClause reports whether the story's time was set earlier in this
+// sentence with no semicolon or "and" between it and token i: "his visit in
+// August of that year, his first trip since the coup against him in July"
+// looks back within the year; "…in December; Kenya handed them back in
+// January" and "…in December, and in January …" move on.
+func (s *scanner) sameClause(i int) bool {
+	if s.narrEnd < 0 || s.narrEnd > i {
+		return false
+	}
+	for k := s.narrEnd; k < i; k++ {
+		if w := s.toks[k].Norm; w == ";" || w == "AND" || w == "BUT" || w == "THEN" {
+			return false
+		}
+	}
+	return true
 }
 
 // pluperfect reports whether the clause of token i, between semicolons,
