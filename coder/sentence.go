@@ -360,8 +360,8 @@ func (s *sent) lookup(i int, consumed []bool, buf, bestPos []int) (best match, o
 			if e.kind == kVerb && !verbOK {
 				continue
 			}
-			if e.short && s.inLongerName(i, consumed) {
-				continue
+			if e.short && (s.inLongerName(i, consumed) || !s.words[i].cap && !s.allCaps) {
+				continue // "sent rice" names no Condoleezza Rice
 			}
 			if e.kind == kActor && len(e.words) == 1 && len(e.words[0].text) <= 3 && !s.words[i].cap && !s.allCaps {
 				// "UN", "US", "EU" name nobody in "un-Islamic" or "told us"

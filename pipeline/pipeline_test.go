@@ -289,6 +289,8 @@ func TestProse(t *testing.T) {
 		// is that attack
 		{"one attack", "On 28 June 1987 Iraqi aircraft dropped mustard gas on the Iranian town of Sardasht, killing more than 100 civilians.",
 			2025, 0, false, "IRQ>IRN 2041"},
+		{"shared surname", "Ferdinand Marcos Jr. took office in 2022. Ferdinand Marcos ruled until 1986. In February 2023 Marcos criticised China.",
+			2025, 2, true, "PHLGOV>CHN 111"},
 		// a courtesy title without a stop keeps the short name
 		{"honorific", "In January 2024 Mr Ruto criticised Ethiopia.", 2025, 0, false, "KEN>ETH 111"},
 		// a subject the dictionary lacks leaves the source open: the
