@@ -658,6 +658,13 @@ func (s *sent) mentions() {
 		if i > 0 && s.words[i].cap && s.words[i-1].cap && !s.allCaps && !s.words[i-1].comma {
 			continue // "Vice-Premier Liu He": a name, not a pronoun
 		}
+		if s.c.Config.Subordinate && (isPossessive(s.words[i].norm) || s.words[i].norm == "HER") {
+			if i+1 < len(s.words) && s.role[i+1] == int8(kActor)+1 && !s.words[i].comma {
+				// "telephoned his Iranian counterpart": the counterpart
+				// is the actor, not the possessor
+				continue
+			}
+		}
 		if s.role[i] == 0 && isPronoun(s.words[i].norm) && !(s.c.Config.NoPossessives && isPossessive(s.words[i].norm)) {
 			start := len(s.arena)
 			s.arena = append(s.arena, i)

@@ -291,6 +291,9 @@ func TestProse(t *testing.T) {
 			2025, 0, false, "IRQ>IRN 2041"},
 		{"shared surname", "Ferdinand Marcos Jr. took office in 2022. Ferdinand Marcos ruled until 1986. In February 2023 Marcos criticised China.",
 			2025, 2, true, "PHLGOV>CHN 111"},
+		// a possessive before an actor belongs to it: the counterpart is
+		// the target
+		{"his counterpart", "In September 2025 Iraq's foreign minister telephoned his Iranian counterpart.", 2025, 0, false, "IRQ>IRN 041"},
 		// a courtesy title without a stop keeps the short name
 		{"honorific", "In January 2024 Mr Ruto criticised Ethiopia.", 2025, 0, false, "KEN>ETH 111"},
 		// a subject the dictionary lacks leaves the source open: the
