@@ -125,6 +125,8 @@ func expandPairs(doc *dyad.Document, evs []dyad.Event) []dyad.Event {
 				// "troops clashed again at Yangtse", "the naval clashes
 				// of June 1999": both sides fought, told once
 				out = actorless(out, doc, ev, false)
+			case noTarget(&ev.Source) && !noTarget(&ev.Target):
+				out = unnamedSource(out, doc, ev)
 			}
 			continue
 		}
@@ -254,6 +256,37 @@ func passiveForce(out []dyad.Event, doc *dyad.Document, ev dyad.Event, a, b stri
 	ev.Target = ev.Source
 	ev.Source = dyad.EventActor{Code: other, Country: other,
 		Resolution: "implicit source of a passive: the other side of " + a + "-" + b}
+	ev.ID = dyad.EventID(doc.ID, &ev)
+	return append(out, ev)
+}
+
+// unnamedSource gives an act of sanction or coercion whose subject the
+// dictionary does not know ("the authorities detained Cheng Lei, an
+// Australian citizen", "Crowds stormed the Saudi embassy in Tehran")
+// the other side of the document's dyad as its source, when the target is
+// one side: in a piece about a dyad, such acts against one side are the
+// other's. Other acts by an unknown subject are dropped.
+func unnamedSource(out []dyad.Event, doc *dyad.Document, ev dyad.Event) []dyad.Event {
+	switch ev.Root {
+	case "16", "17":
+	default:
+		return out // a protest's target is often where it was held
+	}
+	if passive(doc.Text, ev.Verb.Span) {
+		// "Otto Warmbier was arrested at Pyongyang airport": the actor
+		// after a passive is a place, not the one acted on
+		return out
+	}
+	a, b, ok := mainPair(doc)
+	if !ok {
+		return out
+	}
+	other, ok := otherSide(dyad.Country(ev.Target.Code), a, b)
+	if !ok {
+		return out
+	}
+	ev.Source = dyad.EventActor{Code: other, Country: other,
+		Resolution: "implicit source: the other side of " + a + "-" + b}
 	ev.ID = dyad.EventID(doc.ID, &ev)
 	return append(out, ev)
 }

@@ -138,9 +138,13 @@ var floors = map[string][3]float64{
 	// (dated recall 0.34 -> 0.39); again, to 0.79, when a city before
 	// "declaration" stopped naming an actor: "The Khartoum declaration
 	// included a commitment that Sudan would help …" is now coded, flagged
-	// hypothetical, where the gold has a promise (03)
+	// hypothetical, where the gold has a promise (03); russia-ukraine's
+	// precision lowered from 0.76 (strict) when coercion by an unknown
+	// subject became the other side's: "Soldiers without insignia, whom
+	// Putin later acknowledged were Russian servicemen, seized Crimea's
+	// parliament" is RUS>UKR 171, which its gold does not list
 	"china-japan.txt":       {0.84, 0.61, 0.51},
-	"russia-ukraine.txt":    {0.76, 0.66, 0.29},
+	"russia-ukraine.txt":    {0.75, 0.66, 0.29},
 	"sudan-south-sudan.txt": {0.75, 0.60, 0.31},
 	"egypt-ethiopia.txt":    {0.70, 0.52, 0.33},
 	"israel-syria.txt":      {0.81, 0.64, 0.48},

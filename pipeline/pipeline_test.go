@@ -294,6 +294,11 @@ func TestProse(t *testing.T) {
 		// a possessive before an actor belongs to it: the counterpart is
 		// the target
 		{"his counterpart", "In September 2025 Iraq's foreign minister telephoned his Iranian counterpart.", 2025, 0, false, "IRQ>IRN 041"},
+		// coercion by a subject the dictionary lacks, against one side of
+		// the document's dyad, is the other side's; a passive's place is
+		// no target
+		{"unnamed source", pair + "That August the authorities detained Cheng Lei, an Australian citizen. " +
+			"In 2016 a student was arrested at Beijing airport.", 2025, 3, false, "CHN>AUS 173"},
 		// a courtesy title without a stop keeps the short name
 		{"honorific", "In January 2024 Mr Ruto criticised Ethiopia.", 2025, 0, false, "KEN>ETH 111"},
 		// a subject the dictionary lacks leaves the source open: the
