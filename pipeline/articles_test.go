@@ -170,10 +170,13 @@ var floors = map[string][3]float64{
 	// its saudi-qatar lists acts of four states as four events each;
 	// venezuela-guyana's recall lowered from 0.63 when name-calling became
 	// criticism and "called it a …" no call: "Ali called it 'a direct
-	// threat'" had been a phone call matching another gold event
+	// threat'" had been a phone call matching another gold event; its
+	// precision from 0.77 when "called the deployment a threat" became
+	// criticism: Britain's deployment is not coded, so the judgement is
+	// aimed at Guyana, not Britain
 	"china-philippines.txt": {0.81, 0.78, 0.64},
 	"saudi-qatar.txt":       {0.66, 0.49, 0.40},
-	"venezuela-guyana.txt":  {0.77, 0.61, 0.52},
+	"venezuela-guyana.txt":  {0.75, 0.61, 0.52},
 	// a twelfth batch (220 gold events), first scored at P 0.82 R 0.61
 	// dated R 0.45 with the coder the session began with, then tuned on;
 	// a thirteenth (216 gold events), written while the session tuned on

@@ -169,6 +169,9 @@ func TestRoots(t *testing.T) {
 		{"15", "USA", "PRK", "In July 2025 the United States and North Korea traded threats, and American B-52 bombers flew over the peninsula."},
 		{"11", "PHL", "USA", "In September 2016 Duterte called Obama a disgrace."},
 		{"04", "PRK", "USA", "In October 2000 a North Korean envoy called on Bill Clinton at the White House."},
+		{"05", "EGY", "USA", "In July 2025 Egypt thanked the United States."},
+		{"12", "ETH", "USA", "In February 2020 Ethiopia skipped the final round of talks in the United States."},
+		{"11", "GUY", "VEN", "In May 2025 Venezuela held drills near the border; Guyana called the exercise a sham."},
 	}
 	p, err := pipeline.New(pipeline.Config{})
 	if err != nil {
