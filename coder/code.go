@@ -207,7 +207,7 @@ func (c *Coder) codeSentence(doc *dyad.Document, si int, st *state) {
 				got = s.followed(got, evs)
 			}
 			got = s.judged(k, cd, got, evs)
-			if len(got) > 0 {
+			if len(got) > 0 || src != nil {
 				prev = src
 			}
 			if s.listed[lo] {
@@ -722,7 +722,7 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 		// is the source again, so the clause is misread or reflexive;
 		// leaving the target open would let the resolver invent one
 		s.trace("verb %q: the target repeats the source, no event", s.matchText(&s.ms[cd.mi]))
-		return nil, nil
+		return nil, src // the next clause may still share the subject
 	}
 	if tgt == nil && !cfg.RequireDyad {
 		tgt = []ref{{code: "---", m: -1}}

@@ -299,6 +299,9 @@ func TestProse(t *testing.T) {
 		// no target
 		{"unnamed source", pair + "That August the authorities detained Cheng Lei, an Australian citizen. " +
 			"In 2016 a student was arrested at Beijing airport.", 2025, 3, false, "CHN>AUS 173"},
+		// a clause that gives no event (its target would repeat the
+		// source) still lends the next one its subject
+		{"shared subject after no event", "In January 2023 Mr Aliyev called it a terrorist act and blamed Iran.", 2025, 0, false, "AZE>IRN 112"},
 		// a courtesy title without a stop keeps the short name
 		{"honorific", "In January 2024 Mr Ruto criticised Ethiopia.", 2025, 0, false, "KEN>ETH 111"},
 		// a subject the dictionary lacks leaves the source open: the
