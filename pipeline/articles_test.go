@@ -183,13 +183,17 @@ var floors = map[string][3]float64{
 	// the twelfth, first scored at P 0.68 R 0.57 dated R 0.38 (P 0.69 R
 	// 0.55 dated R 0.36 with the coder the session began with); its
 	// serbia-croatia codes rump Yugoslavia as SRB where dyad says FRY;
+	// rwanda-drc's precision from 0.65 when "brought A and B together"
+	// became their meeting: "Qatar, which failed to bring Kagame and
+	// Tshisekedi together in Doha" is coded, flagged negated, and
+	// precision counts it;
 	// egypt-turkey's lowered (P 0.69, R 0.68) when name-calling became
 	// criticism: "calling Sisi a tyrant", told twice, is 111 (its gold
 	// codes no name-calling), and the two phone calls it had been
 	// matched other gold events
 	"australia-china.txt": {0.91, 0.74, 0.59},
 	"iran-iraq.txt":       {0.90, 0.66, 0.50},
-	"rwanda-drc.txt":      {0.65, 0.66, 0.51},
+	"rwanda-drc.txt":      {0.64, 0.66, 0.51},
 	"egypt-turkey.txt":    {0.65, 0.65, 0.48},
 	"india-sri-lanka.txt": {0.64, 0.58, 0.46},
 	"serbia-croatia.txt":  {0.60, 0.56, 0.35},

@@ -172,6 +172,12 @@ func TestRoots(t *testing.T) {
 		{"05", "EGY", "USA", "In July 2025 Egypt thanked the United States."},
 		{"12", "ETH", "USA", "In February 2020 Ethiopia skipped the final round of talks in the United States."},
 		{"11", "GUY", "VEN", "In May 2025 Venezuela held drills near the border; Guyana called the exercise a sham."},
+		{"04", "NGA", "CMR", "In September 2002 France brought Nigeria and Cameroon together in Paris."},
+		{"11", "NGA", "CMR", "On 5 June 2025 Nigeria summoned Cameroon's high commissioner."},
+		{"13", "NGA", "CMR", "In 1987 Nigeria gave Cameroon an ultimatum."},
+		{"05", "DEU", "POL", "In July 2024 Germany asked Poland for forgiveness."},
+		{"06", "NGA", "CMR", "In 2022 Nigeria and Cameroon jointly opened a bridge."},
+		{"04", "NGA", "CMR", "In July 2015 Buhari made Yaoundé an early stop."},
 	}
 	p, err := pipeline.New(pipeline.Config{})
 	if err != nil {
