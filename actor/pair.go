@@ -360,7 +360,7 @@ func mirrorExchanges(doc *dyad.Document, evs []dyad.Event) []dyad.Event {
 func mutual(verb string) bool {
 	switch strings.ToLower(verb) {
 	case "clash", "clashes", "clashed", "clashing", "skirmish", "skirmishes", "skirmished", "firefight", "firefights",
-		"scuffle", "scuffles", "scuffled", "brawl", "brawls", "brawled":
+		"scuffle", "scuffles", "scuffled", "brawl", "brawls", "brawled", "fighting":
 		return true
 	}
 	return false

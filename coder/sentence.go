@@ -332,6 +332,13 @@ func (s *sent) inLongerName(i int, consumed []bool) bool {
 	return false
 }
 
+// shortLoses reports whether entry b, the best so far, is a short name of
+// a person not named in the document that loses to entry e, a full name
+// of the same words: "Lagos" is Nigeria's city, not Ricardo Lagos.
+func (s *sent) shortLoses(b, e *entry) bool {
+	return b.short && !e.short && !s.named[b.idx]
+}
+
 // honorific reports whether w is a courtesy title, which British style
 // writes without a stop: "Mr Ruto", "Dr Abiy".
 func honorific(w string) bool {
@@ -379,7 +386,7 @@ func (s *sent) lookup(i int, consumed []bool, buf, bestPos []int) (best match, o
 			}
 			if !ok || len(pos) > bestN || len(pos) == bestN && (chars > bestChars || chars == bestChars &&
 				(e.kind < best.kind || e.kind == best.kind && (e.spec > bestSpec ||
-					e.spec == bestSpec && e.kind == kActor && s.named[e.idx] && !s.named[best.idx]))) {
+					e.spec == bestSpec && e.kind == kActor && (s.named[e.idx] && !s.named[best.idx] || s.shortLoses(&lx.entries[best.ent], e))))) {
 				best = match{kind: e.kind, idx: e.idx, ent: id}
 				bestPos = append(bestPos[:0], pos...)
 				bestN, bestChars, bestSpec, ok = len(pos), chars, e.spec, true

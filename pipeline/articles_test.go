@@ -157,9 +157,12 @@ var floors = map[string][3]float64{
 	// clause sharing the subject: "the two armies exchanged fire …,
 	// killing at least two Cambodian soldiers" codes the killing too, and
 	// "Tokyo rebuffed the offer, insisting that the islands come first"
-	// the insistence (100), which the gold leaves inside the rejection
+	// the insistence (100), which the gold leaves inside the rejection;
+	// thailand-cambodia's again, to 0.85, when fighting with no side named
+	// became the dyad's: "Fighting erupted the next morning at several
+	// points along the frontier" sums up acts its gold codes one by one
 	"france-algeria.txt":    {0.82, 0.72, 0.59},
-	"thailand-cambodia.txt": {0.86, 0.85, 0.62},
+	"thailand-cambodia.txt": {0.85, 0.85, 0.62},
 	"israel-iran.txt":       {0.69, 0.58, 0.51},
 	"japan-russia.txt":      {0.78, 0.61, 0.43},
 	"india-bangladesh.txt":  {0.81, 0.59, 0.43},

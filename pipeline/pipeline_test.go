@@ -302,6 +302,14 @@ func TestProse(t *testing.T) {
 		// a clause that gives no event (its target would repeat the
 		// source) still lends the next one its subject
 		{"shared subject after no event", "In January 2023 Mr Aliyev called it a terrorist act and blamed Iran.", 2025, 0, false, "AZE>IRN 112"},
+		// fighting and skirmishes with no side named are the dyad's, told
+		// once
+		{"actorless fighting", "Nigeria and Cameroon fought. Nigeria and Cameroon talked. Nigeria and Cameroon met.\n\n" +
+			"There were further skirmishes in 1998. Fighting broke out in February 1994.", 2025, 3, false, "NGA>CMR 190|NGA>CMR 190"},
+		// a city's name wins over a short name of a person nobody named:
+		// "Lagos" is Nigeria's, not Ricardo Lagos
+		{"city over short name", "In May 1981 students marched on the Cameroonian embassy in Lagos. In 1981 Cameroon criticised Lagos.", 2025, 0, false,
+			"CMR>NGA 111"},
 		// a courtesy title without a stop keeps the short name
 		{"honorific", "In January 2024 Mr Ruto criticised Ethiopia.", 2025, 0, false, "KEN>ETH 111"},
 		// a subject the dictionary lacks leaves the source open: the
