@@ -310,6 +310,9 @@ func TestProse(t *testing.T) {
 		// "Lagos" is Nigeria's, not Ricardo Lagos
 		{"city over short name", "In May 1981 students marched on the Cameroonian embassy in Lagos. In 1981 Cameroon criticised Lagos.", 2025, 0, false,
 			"CMR>NGA 111"},
+		{"kings by first name", "King Abdullah II took the throne in 1999. King Hussein ruled until 1999. " +
+			"In May 2020 Abdullah warned Israel against annexing parts of the West Bank. In November 1995 Hussein flew to Jerusalem.",
+			2025, 2, false, "JOR>ISR 130|JOR>ISR 042"},
 		// a courtesy title without a stop keeps the short name
 		{"honorific", "In January 2024 Mr Ruto criticised Ethiopia.", 2025, 0, false, "KEN>ETH 111"},
 		// a subject the dictionary lacks leaves the source open: the
