@@ -537,13 +537,22 @@ func (s *sent) hasVerb(a, b int) bool {
 }
 
 // keep removes deleted words and rebuilds the compounds on what is left.
+// courtesy reports whether word i is a courtesy title before a name
+// ("Mr Aliyev", "Dr Abiy"), which prose options drop from the kept words
+// so that the name stands where its title stood: ", Mr Aliyev
+// telephoned" opens a clause as ", Aliyev telephoned" does.
+func (s *sent) courtesy(i int) bool {
+	return s.c.Config.Subordinate && s.role[i] == 0 && honorific(s.words[i].norm) && i+1 < len(s.words) && s.words[i+1].cap &&
+		!s.words[i].comma
+}
+
 func (s *sent) keep(del []bool) *kept {
 	k := &s.k
 	k.of = grow(k.of, len(s.words))
 	k.idx, k.groups = k.idx[:0], k.groups[:0]
 	for i := range s.words {
 		k.of[i] = -1
-		if !del[i] {
+		if !del[i] && !s.courtesy(i) {
 			k.of[i] = len(k.idx)
 			k.idx = append(k.idx, i)
 		}

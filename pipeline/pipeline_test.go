@@ -315,6 +315,10 @@ func TestProse(t *testing.T) {
 			2025, 2, false, "JOR>ISR 130|JOR>ISR 042"},
 		// a courtesy title without a stop keeps the short name
 		{"honorific", "In January 2024 Mr Ruto criticised Ethiopia.", 2025, 0, false, "KEN>ETH 111"},
+		// ", Mr Aliyev telephoned" opens the main clause as ", Aliyev
+		// telephoned" does
+		{"honorific after comma", "Heydar Aliyev ruled Azerbaijan. Ilham Aliyev succeeded him in 2003. Masoud Pezeshkian was elected in 2024. " +
+			"When Israel struck Iran in June 2025, Mr Aliyev telephoned Mr Pezeshkian.", 2025, 3, false, "ISR>IRN 190|AZE>IRN 041"},
 		// a subject the dictionary lacks leaves the source open: the
 		// actor after the verb is its object, not its source
 		{"unknown subject", "In January 2024 Abdi Farah criticised Ethiopia and Kenya.", 2025, 0, false, ""},
