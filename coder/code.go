@@ -609,6 +609,20 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 			}
 		}
 	}
+	if src == nil && cfg.Subordinate && cd.vf > lo && strings.HasSuffix(s.words[k.idx[cd.vf]].norm, "ING") && !s.words[k.idx[cd.vf-1]].comma {
+		// "a personal letter to both leaders from Pope Francis urging
+		// them to settle": a participle right after the actor a message
+		// came from is that actor's act ("wrote to Habibie urging him"
+		// is the writer's)
+		for gi, g := range k.groups {
+			if g.last == cd.vf-1 && g.first > lo && !used[gi] && !s.pronounGroup(k, gi) &&
+				(s.words[k.idx[g.first-1]].norm == "FROM" || s.words[k.idx[g.first-1]].norm == "BY") {
+				src, srcGroup = s.refs(k, gi), gi
+				used[gi] = true
+				break
+			}
+		}
+	}
 	if src == nil {
 		own := cfg.Subordinate && s.ownSubject(k, lo, cd.vf)
 		place := s.placeGroup(k, cfg.Subordinate)

@@ -313,6 +313,10 @@ func TestProse(t *testing.T) {
 		{"kings by first name", "King Abdullah II took the throne in 1999. King Hussein ruled until 1999. " +
 			"In May 2020 Abdullah warned Israel against annexing parts of the West Bank. In November 1995 Hussein flew to Jerusalem.",
 			2025, 2, false, "JOR>ISR 130|JOR>ISR 042"},
+		// a participle right after the actor a message came from is that
+		// actor's act; after the one written to, the writer's
+		{"participle after from", "In December 2014 a letter to Cuba and the United States from Pope Francis urging them to settle arrived. " +
+			"In December 1998 Australia wrote to Indonesia urging it to act.", 2025, 0, false, "VAT>CUB 020|VAT>USA 020|AUS>IDN 020"},
 		// a courtesy title without a stop keeps the short name
 		{"honorific", "In January 2024 Mr Ruto criticised Ethiopia.", 2025, 0, false, "KEN>ETH 111"},
 		// ", Mr Aliyev telephoned" opens the main clause as ", Aliyev

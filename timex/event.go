@@ -156,8 +156,9 @@ func whenAfter(text string, span dyad.Span) bool {
 }
 
 // since reports whether the date at span opens or closes a span that runs
-// to or from another time ("since 1979", "until 1976"): such a date never
-// dates an event. "by 1990" and "before 1990" still bound it closely
+// to or from another time ("since 1979", "until 1976"), or is compared
+// with ("far better prepared than in 1981"): such a date never dates an
+// event. "by 1990" and "before 1990" still bound it closely
 // enough.
 func since(text string, span dyad.Span) bool {
 	switch w, rest := wordBefore(text, span); w {
@@ -165,6 +166,13 @@ func since(text string, span dyad.Span) bool {
 		return !whenAfter(text, span)
 	case "to":
 		return backTo(rest)
+	case "than":
+		return true // "far better prepared than in 1981": a comparison
+	case "in", "on", "at":
+		// "than in 1981"
+		if w2, _ := wordBefore(text, dyad.Span{Start: len(rest), End: len(rest)}); w2 == "than" {
+			return true
+		}
 	}
 	return false
 }

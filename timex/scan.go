@@ -392,13 +392,17 @@ func (s *scanner) attributive(h hit) bool {
 }
 
 // boundAt reports whether the expression at token i opens a span that runs
-// to now ("for the first time since 1998"): the story's time is not there.
+// to now ("for the first time since 1998"), or is one compared with ("than
+// in 1981"): the story's time is not there.
 // "fought until July" does take the story to July, and so does "since
 // June 1967, when Israeli forces seized the plateau", which tells what
 // happened then.
 func (s *scanner) boundAt(h hit) bool {
 	if s.n(h.start-1) == "TO" && s.n(h.start-2) == "BACK" {
 		return true // "grievances going back to 1963"
+	}
+	if s.n(h.start-1) == "THAN" || s.n(h.start-2) == "THAN" && (s.n(h.start-1) == "IN" || s.n(h.start-1) == "ON") {
+		return true // "far better prepared than in 1981": a comparison
 	}
 	if s.n(h.start-1) != "SINCE" {
 		return false

@@ -155,6 +155,8 @@ func TestNarrativeYears(t *testing.T) {
 		// semicolon steps back in its own clause only
 		{"In December 2024 police detained soldiers who had fled; Kenya handed them back in January.", "2025-05-14", "2025-01"},
 		{"In December 2024 Kenya handed back soldiers who had fled in January.", "2025-05-14", "2024-01"},
+		// a date compared with ("than in 1981") does not move the story
+		{"In 1995 the war resumed. Ecuador, far better prepared than in 1981, shot down two jets on 10 February.", "2025-08-11", "1995-02-10"},
 		// within a clause a bare month looks back within the year
 		{"In August 2016 Erdogan visited St Petersburg, his first trip since the coup against him in July. In October the two signed an agreement.",
 			"2019-06-02", "2016-10"},
