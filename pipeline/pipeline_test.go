@@ -317,6 +317,10 @@ func TestProse(t *testing.T) {
 		// actor's act; after the one written to, the writer's
 		{"participle after from", "In December 2014 a letter to Cuba and the United States from Pope Francis urging them to settle arrived. " +
 			"In December 1998 Australia wrote to Indonesia urging it to act.", 2025, 0, false, "VAT>CUB 020|VAT>USA 020|AUS>IDN 020"},
+		// a possessive after a colon or semicolon belongs to its own
+		// clause's subject, not to the sentence's first actor
+		{"possessive after colon", "Kosovo soon intruded: when Croatia and Hungary recognised Kosovo's independence on 19 March 2008, " +
+			"Belgrade recalled its ambassadors from Zagreb and Budapest.", 2025, 0, false, "HRV>XKX 054|HUN>XKX 054|SRB>HRV 161|SRB>HUN 161"},
 		// a courtesy title without a stop keeps the short name
 		{"honorific", "In January 2024 Mr Ruto criticised Ethiopia.", 2025, 0, false, "KEN>ETH 111"},
 		// ", Mr Aliyev telephoned" opens the main clause as ", Aliyev
