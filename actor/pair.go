@@ -254,8 +254,7 @@ func passiveForce(out []dyad.Event, doc *dyad.Document, ev dyad.Event, a, b stri
 		return out
 	}
 	ev.Target = ev.Source
-	ev.Source = dyad.EventActor{Code: other, Country: other,
-		Resolution: "implicit source of a passive: the other side of " + a + "-" + b}
+	ev.Source = otherActor(other, "implicit source of a passive", a, b)
 	ev.ID = dyad.EventID(doc.ID, &ev)
 	return append(out, ev)
 }
@@ -278,17 +277,34 @@ func unnamedSource(out []dyad.Event, doc *dyad.Document, ev dyad.Event) []dyad.E
 		return out
 	}
 	a, b, ok := mainPair(doc)
+	return toOtherSide(out, doc, ev, false, dyad.Country(ev.Target.Code), a, b, ok, "implicit source")
+}
+
+// toOtherSide appends ev with its target (or, when target is false, its
+// source) set to the side of the dyad a-b that country c is not, when ok
+// and c is one side.
+func toOtherSide(out []dyad.Event, doc *dyad.Document, ev dyad.Event, target bool, c, a, b string, ok bool, how string) []dyad.Event {
 	if !ok {
 		return out
 	}
-	other, ok := otherSide(dyad.Country(ev.Target.Code), a, b)
+	other, ok := otherSide(c, a, b)
 	if !ok {
 		return out
 	}
-	ev.Source = dyad.EventActor{Code: other, Country: other,
-		Resolution: "implicit source: the other side of " + a + "-" + b}
+	side := &ev.Source
+	if target {
+		side = &ev.Target
+	}
+	*side = otherActor(other, how, a, b)
 	ev.ID = dyad.EventID(doc.ID, &ev)
 	return append(out, ev)
+}
+
+// otherActor is country c taken as the other side of the dyad a-b, with
+// the resolution that says so ("implicit target: the other side of
+// IND-CHN").
+func otherActor(c, how, a, b string) dyad.EventActor {
+	return dyad.EventActor{Code: c, Country: c, Resolution: how + ": the other side of " + a + "-" + b}
 }
 
 // otherSide returns the side of the dyad a-b that c is not, and false
@@ -384,17 +400,7 @@ func implicitTarget(out []dyad.Event, doc *dyad.Document, ev dyad.Event) []dyad.
 		// a source outside the document's dyad: the last two named
 		a, b, ok = focusPair(doc, ev.Source.Start)
 	}
-	if !ok {
-		return out
-	}
-	other, ok := otherSide(dyad.Country(ev.Source.Code), a, b)
-	if !ok {
-		return out
-	}
-	ev.Target = dyad.EventActor{Code: other, Country: other,
-		Resolution: "implicit target: the other side of " + a + "-" + b}
-	ev.ID = dyad.EventID(doc.ID, &ev)
-	return append(out, ev)
+	return toOtherSide(out, doc, ev, true, dyad.Country(ev.Source.Code), a, b, ok, "implicit target")
 }
 
 // passive reports whether the verb at span follows a form of "be" ("was
