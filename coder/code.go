@@ -663,14 +663,14 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 		} else if len(prev) > 0 && !own {
 			src = prev
 		} else if cfg.DefaultSource != "" && cfg.DefaultPrior {
-			// (with prose options, an actor after the verb is its source
-			// only for a mutual act, "clashes broke out between India and
-			// China", or an event noun, "the visit to Mogadishu by Kenya's
-			// foreign minister": "Crowds besieged the Australian embassy"
-			// and "Dr Ruto urged Ethiopia" have a subject the dictionary
-			// lacks, not a source after the verb)
 			src = []ref{{code: cfg.DefaultSource, m: -1}}
 		} else if g := firstAfter(s.placeGroup(k, cfg.Subordinate)); g >= 0 && !own && (!cfg.Subordinate || cameo.Symmetric(codeA) || s.nominalUse(k, cd)) {
+			// With prose options an actor after the verb is its source
+			// only for a mutual act ("clashes broke out between India and
+			// China") or an event noun ("the visit to Mogadishu by
+			// Kenya's foreign minister"): "Crowds besieged the Australian
+			// embassy" and "Abdi Farah criticised Ethiopia" have a subject
+			// the dictionary lacks, not a source after the verb.
 			rs := s.refs(k, g)
 			used[g] = true
 			src, residual = rs[:1], rs[1:]
