@@ -7,9 +7,15 @@ import (
 	"github.com/dyadproject/dyad/cameo"
 )
 
-// judgeRoots are the roots of reactions to an act: statements, appeals,
-// praise, demands, criticism, rejection and threats.
-const judgeRoots = "01 02 05 10 11 12 13"
+// judging reports whether root is one of a reaction to an act: a
+// statement, appeal, praise, demand, criticism, rejection or threat.
+func judging(root string) bool {
+	switch root {
+	case "01", "02", "05", "10", "11", "12", "13":
+		return true
+	}
+	return false
+}
 
 // judged aims the events of a reaction whose object is an act ("Ankara
 // condemned the strikes", "Washington condemned the action", "Algiers
@@ -19,7 +25,7 @@ const judgeRoots = "01 02 05 10 11 12 13"
 // is the reacting side's own, or there is none, the events are left as
 // they are: the actor resolver then takes the other side of the dyad.
 func (s *sent) judged(k *kept, cd cand, got, evs []dyad.Event) []dyad.Event {
-	if len(s.c.Config.Acts) == 0 || len(got) == 0 || !strings.Contains(judgeRoots, got[0].Root) || !s.actObject(k, cd.vl+1) {
+	if len(s.c.Config.Acts) == 0 || len(got) == 0 || !judging(got[0].Root) || !s.actObject(k, cd.vl+1) {
 		return got
 	}
 	act := lastAct(evs, s.doc.Events, s.si)
