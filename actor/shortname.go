@@ -87,8 +87,9 @@ func (s *shortNames) scan(doc *dyad.Document) named {
 
 // resolve rewrites a, whose text may be a short name, to the person named
 // before it who held office at t, else the one named most recently, else
-// the only person with that short name in office at t. It reports false when neither exists: an unresolved
-// short name is dropped rather than guessed.
+// the only person with that short name in office at t. It reports false
+// when none exists: an unresolved short name is dropped rather than
+// guessed.
 func (s *shortNames) resolve(doc *dyad.Document, n named, a *dyad.EventActor, t time.Time) bool {
 	if a.Span.IsZero() {
 		return true
