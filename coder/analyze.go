@@ -338,6 +338,11 @@ func (s *sent) deleteClauses(gs []group) []bool {
 			// person the dictionary does not know
 			return
 		}
+		if cfg.CommaAndClause && s.namedAgent(a, b, gs) {
+			// "the foreign minister, Gebran Bassil, urged Damascus": the
+			// apposition names the subject an office stood for
+			return
+		}
 		if cfg.CommaAndClause && actorIn(a+1, a+2) && s.apposedSubject(b) {
 			// "…, the Shah and Saddam Hussein, then Iraq's
 			// vice-president, signed": the verb's subject, not an aside
@@ -410,6 +415,33 @@ func (s *sent) deleteClauses(gs []group) []bool {
 		mark(end, n)
 	}
 	return del
+}
+
+// namedAgent reports whether the span between the commas at words a and b
+// is the name of a person the dictionary knows, right after an office or
+// body with no country ("the foreign minister"), and a verb follows it.
+func (s *sent) namedAgent(a, b int, gs []group) bool {
+	if a < 1 || b-a > 6 || s.role[a-1] != int8(kAgent)+1 || b+1 >= len(s.words) || s.role[b+1] != int8(kVerb)+1 {
+		return false
+	}
+	office := false
+	for _, g := range gs {
+		if g.last == a-1 {
+			// an office with no country of its own: "Ethiopia's prime
+			// minister, Abiy Ahmed," already names its actor
+			office = len(g.ms) == 1 && s.men[g.ms[0]].actor < 0
+		}
+	}
+	if !office {
+		return false
+	}
+	for _, g := range gs {
+		if g.first == a+1 && g.last == b-1 && len(g.ms) == 1 {
+			m := &s.men[g.ms[0]]
+			return m.actor >= 0 && s.c.d.Actors[m.actor].Type == "person"
+		}
+	}
+	return false
 }
 
 // unknownNamed reports whether the span between the commas at words a and

@@ -321,6 +321,9 @@ func TestProse(t *testing.T) {
 		// clause's subject, not to the sentence's first actor
 		{"possessive after colon", "Kosovo soon intruded: when Croatia and Hungary recognised Kosovo's independence on 19 March 2008, " +
 			"Belgrade recalled its ambassadors from Zagreb and Budapest.", 2025, 0, false, "HRV>XKX 054|HUN>XKX 054|SRB>HRV 161|SRB>HUN 161"},
+		// the name after an office with no country of its own is the
+		// subject the office stood for, not an aside
+		{"named office", "In 2019 the foreign minister, Gebran Bassil, urged Damascus to act.", 2025, 0, false, "LBN>SYR 020"},
 		// a courtesy title without a stop keeps the short name
 		{"honorific", "In January 2024 Mr Ruto criticised Ethiopia.", 2025, 0, false, "KEN>ETH 111"},
 		// ", Mr Aliyev telephoned" opens the main clause as ", Aliyev
