@@ -178,6 +178,10 @@ func TestRoots(t *testing.T) {
 		{"05", "DEU", "POL", "In July 2024 Germany asked Poland for forgiveness."},
 		{"06", "NGA", "CMR", "In 2022 Nigeria and Cameroon jointly opened a bridge."},
 		{"04", "NGA", "CMR", "In July 2015 Buhari made Yaoundé an early stop."},
+		{"05", "ISR", "JOR", "In March 2014 Israel expressed regret to Jordan."},
+		{"05", "ISR", "JOR", "In April 1987 Israel and Jordan initialled the London Agreement."},
+		{"05", "JOR", "ISR", "In March 1997 Jordan begged Israel's forgiveness."},
+		{"04", "LBN", "SYR", "In February 2023 Lebanon's foreign minister led a delegation to Damascus."},
 	}
 	p, err := pipeline.New(pipeline.Config{})
 	if err != nil {
