@@ -324,6 +324,9 @@ func TestProse(t *testing.T) {
 		// the name after an office with no country of its own is the
 		// subject the office stood for, not an aside
 		{"named office", "In 2019 the foreign minister, Gebran Bassil, urged Damascus to act.", 2025, 0, false, "LBN>SYR 020"},
+		// "returned" with a time after it is a visit again
+		{"returned that August", "In January 1992 Peru's president visited Ecuador. He returned that August.", 2025, 0, false,
+			"PER>ECU 042|PER>ECU 042"},
 		// a courtesy title without a stop keeps the short name
 		{"honorific", "In January 2024 Mr Ruto criticised Ethiopia.", 2025, 0, false, "KEN>ETH 111"},
 		// ", Mr Aliyev telephoned" opens the main clause as ", Aliyev
