@@ -110,7 +110,9 @@ next:
 func (s *sent) addMentions(k *kept) {
 	for i := range s.men {
 		mn := &s.men[i]
-		if !k.alive[i] {
+		if !k.alive[i] && !(s.c.Config.Subordinate && !mn.pron && mn.actor >= 0 && s.c.d.Actors[mn.actor].Type == "person") {
+			// a person named in an aside (", Abdullah II,") is still
+			// named: a short name later ("Abdullah") is that person
 			continue
 		}
 		am := dyad.ActorMention{Span: s.span(i), Sentence: s.si, Agent: mn.agent, Rule: mn.rule}

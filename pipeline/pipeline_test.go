@@ -327,6 +327,10 @@ func TestProse(t *testing.T) {
 		// "returned" with a time after it is a visit again
 		{"returned that August", "In January 1992 Peru's president visited Ecuador. He returned that August.", 2025, 0, false,
 			"PER>ECU 042|PER>ECU 042"},
+		// a person named in an aside is named: the short name later is
+		// that person when in office
+		{"named in aside", "King Hussein died in 1999. His son, Abdullah II, inherited the throne. King Abdullah I had been killed in 1951. " +
+			"In July 2017 Abdullah criticised Israel.", 2025, 3, true, "JORGOV>ISR 111"},
 		// a courtesy title without a stop keeps the short name
 		{"honorific", "In January 2024 Mr Ruto criticised Ethiopia.", 2025, 0, false, "KEN>ETH 111"},
 		// ", Mr Aliyev telephoned" opens the main clause as ", Aliyev
