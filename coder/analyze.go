@@ -438,7 +438,7 @@ func (s *sent) namedAgent(a, b int, gs []group) bool {
 	for _, g := range gs {
 		if g.first == a+1 && g.last == b-1 && len(g.ms) == 1 {
 			m := &s.men[g.ms[0]]
-			return m.actor >= 0 && s.c.d.Actors[m.actor].Type == "person"
+			return s.isPerson(m.actor)
 		}
 	}
 	return false
@@ -540,7 +540,7 @@ func (s *sent) titles(a, b int) bool {
 	if ma.actor < 0 || mb.actor < 0 || !ma.hasAgt {
 		return false
 	}
-	return s.c.d.Actors[mb.actor].Type == "person" && s.c.d.Actors[ma.actor].Type != "person"
+	return s.isPerson(mb.actor) && !s.isPerson(ma.actor)
 }
 
 // verbFollows reports whether a verb form (not used as a noun) comes within

@@ -111,7 +111,7 @@ func (s *sent) resolveAnaphor(m *mention, prev []antecedent, pronoun []string) b
 	switch m.ana {
 	case anaDefinite:
 		for i := len(cands) - 1; i >= 0; i-- {
-			if c := cands[i]; c.actor >= 0 && s.c.d.Actors[c.actor].Type == "person" {
+			if c := cands[i]; s.isPerson(c.actor) {
 				m.codes, m.ref = s.codesNow(c), c.actor
 				m.note = "anaphor: " + s.mentionText(m) + " = " + c.text
 				return len(m.codes) > 0
@@ -202,7 +202,7 @@ func (s *sent) remember(k *kept, st *state) {
 		if !fwd {
 			st.fwd, st.fwdActor, fwd = a.codes, a.actor, true
 		}
-		if !person && a.actor >= 0 && s.c.d.Actors[a.actor].Type == "person" {
+		if !person && s.isPerson(a.actor) {
 			st.person, person = a, true
 		}
 	}
@@ -211,7 +211,7 @@ func (s *sent) remember(k *kept, st *state) {
 		// person named in an aside is still whom the next "he" means
 		for i := range s.men {
 			m := &s.men[i]
-			if !k.alive[i] && !m.pron && m.actor >= 0 && len(m.codes) > 0 && s.c.d.Actors[m.actor].Type == "person" {
+			if !k.alive[i] && !m.pron && len(m.codes) > 0 && s.isPerson(m.actor) {
 				st.person, person = antecedent{codes: m.base, actor: m.actor, text: s.mentionText(m)}, true
 				break
 			}

@@ -630,7 +630,7 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 			}
 		}
 	}
-	if src == nil && cfg.Subordinate && cd.vf > lo && strings.HasSuffix(s.words[k.idx[cd.vf]].norm, "ING") && !s.words[k.idx[cd.vf-1]].comma {
+	if src == nil && cfg.Subordinate && cd.vf > lo && s.participleAt(k, cd.vf) && !s.words[k.idx[cd.vf-1]].comma {
 		// "a personal letter to both leaders from Pope Francis urging
 		// them to settle": a participle right after the actor a message
 		// came from is that actor's act ("wrote to Habibie urging him"
@@ -935,7 +935,7 @@ func (s *sent) personBefore(k *kept, p int, w string) int {
 			if m.pron || m.actor < 0 {
 				continue
 			}
-			if a := &s.c.d.Actors[m.actor]; a.Type == "person" && (a.Gender == "" || a.Gender == want) {
+			if a := &s.c.d.Actors[m.actor]; s.isPerson(m.actor) && (a.Gender == "" || a.Gender == want) {
 				if w != "HIM" {
 					return mi
 				}

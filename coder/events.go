@@ -110,7 +110,7 @@ next:
 func (s *sent) addMentions(k *kept) {
 	for i := range s.men {
 		mn := &s.men[i]
-		if !k.alive[i] && !(s.c.Config.Subordinate && !mn.pron && mn.actor >= 0 && s.c.d.Actors[mn.actor].Type == "person") {
+		if !k.alive[i] && !(s.c.Config.Subordinate && !mn.pron && s.isPerson(mn.actor)) {
 			// a person named in an aside (", Abdullah II,") is still
 			// named: a short name later ("Abdullah") is that person
 			continue

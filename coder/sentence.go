@@ -339,6 +339,11 @@ func (s *sent) shortLoses(b, e *entry) bool {
 	return b.short && !e.short && !s.named[b.idx]
 }
 
+// isPerson reports whether actor, a dictionary index or -1, is a person.
+func (s *sent) isPerson(actor int32) bool {
+	return actor >= 0 && s.c.d.Actors[actor].Type == "person"
+}
+
 // honorific reports whether w is a courtesy title, which British style
 // writes without a stop: "Mr Ruto", "Dr Abiy".
 func honorific(w string) bool {
@@ -615,7 +620,7 @@ func (s *sent) mentions() {
 			if former {
 				code = "ELI"
 			}
-			if t.actor >= 0 && s.c.d.Actors[t.actor].Type == "person" && !former {
+			if s.isPerson(t.actor) && !former {
 				// A title ("President Nasser") names the office the
 				// person's dated codes already carry; it adds no agent.
 				t.pos = mergePos(t.pos, m.pos)
@@ -731,7 +736,7 @@ func (s *sent) coordinated(k int) int {
 		return -1
 	}
 	i := int(s.actorOf[s.mref[j-1]]) - 1
-	if i < 0 || s.men[i].last() != j-1 || s.men[i].hasAgt || s.men[i].actor < 0 || s.c.d.Actors[s.men[i].actor].Type == "person" {
+	if i < 0 || s.men[i].last() != j-1 || s.men[i].hasAgt || s.men[i].actor < 0 || s.isPerson(s.men[i].actor) {
 		return -1
 	}
 	return i
