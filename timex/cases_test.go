@@ -14,7 +14,7 @@ import (
 
 // floorF1 is the ratchet on value F1 over testdata/cases.tsv. Raise it when
 // the tagger improves; never lower it.
-const floorF1 = 0.995
+const floorF1 = 0.999
 
 type want struct{ text, value, mod string }
 

@@ -101,7 +101,10 @@ func (s *scanner) relative(i int) (hit, bool) {
 	case "TONIGHT":
 		return hit{end: i + 1, typ: "time", value: ymd(t) + "TNI", anchor: "document"}, true
 	case "LAST", "THIS", "NEXT":
-		if s.n(i-1) == "THE" {
+		// "the last week", "his last week in office", "Obama's last year"
+		// count from some other time than the document's
+		switch s.n(i - 1) {
+		case "THE", "HIS", "HER", "ITS", "THEIR", "OUR", "MY", "YOUR", "'S":
 			return hit{}, false
 		}
 		return s.deictic(i, w)
