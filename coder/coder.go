@@ -309,9 +309,12 @@ func New(d *dict.Dictionary) (*Coder, error) {
 		for _, dc := range a.Codes {
 			c.parts[i] = append(c.parts[i], strings.Split(dc.Code, "/"))
 		}
-		shorts := map[string]bool{}
+		shorts, adjs := map[string]bool{}, map[string]bool{}
 		for _, p := range a.Short {
 			shorts[p.Text] = true
+		}
+		for _, p := range a.Adj {
+			adjs[p.Text] = true
 		}
 		c.isPlace[i] = strings.HasSuffix(a.ID, dict.GovSuffix) || strings.HasSuffix(a.ID, dict.CitySuffix)
 		mixed := false
@@ -319,7 +322,7 @@ func New(d *dict.Dictionary) (*Coder, error) {
 			mixed = mixed || strings.ToUpper(p.Text) != p.Text
 		}
 		for _, p := range a.Names {
-			c.lx.add(entry{kind: kActor, idx: int32(i), words: splitWords(p.Words), short: shorts[p.Text],
+			c.lx.add(entry{kind: kActor, idx: int32(i), words: splitWords(p.Words), short: shorts[p.Text], adj: adjs[p.Text],
 				acronym: mixed && len(p.Words) == 1 && strings.ToUpper(p.Text) == p.Text})
 		}
 	}

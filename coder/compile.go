@@ -41,6 +41,9 @@ type entry struct {
 	// dictionary that writes its other names in mixed case: it names
 	// nobody in "Fao", the peninsula.
 	acronym bool
+	// adj marks an actor's adjective or demonym ("Egyptian"), which names
+	// its people as well as its state.
+	adj bool
 }
 
 // lexicon finds phrases by their first word: a byte trie over the first

@@ -40,7 +40,7 @@ func (s *sent) event(k *kept, cd cand, lo, hi int, src, tgt ref, code string) dy
 	m := &s.ms[cd.mi]
 	vs := dyad.Span{Start: s.words[m.first()].span.Start, End: s.words[m.last()].span.End}
 	doc := s.doc
-	if to, ok := s.c.Config.GovCodes[code]; ok && strings.HasSuffix(src.code, "GOV") {
+	if to, ok := s.c.Config.GovCodes[code]; ok && (strings.HasSuffix(src.code, "GOV") || s.stateNamed(src)) {
 		code = to
 	}
 	e := dyad.Event{
@@ -67,6 +67,24 @@ func (s *sent) event(k *kept, cd cand, lo, hi int, src, tgt ref, code string) dy
 	}
 	e.ID = dyad.EventID(doc.ID, &e)
 	return e
+}
+
+// stateNamed reports whether r is a state named as such ("Egypt
+// protested"), with no agent: its government acts, not its people
+// ("Egyptians protested").
+func (s *sent) stateNamed(r ref) bool {
+	if r.m < 0 || s.men[r.m].pron || s.men[r.m].agent != "" || s.men[r.m].actor < 0 {
+		return false
+	}
+	if s.c.d.Actors[s.men[r.m].actor].Type != "state" {
+		return false
+	}
+	for _, p := range s.men[r.m].pos {
+		if s.role[p] == int8(kActor)+1 {
+			return !s.c.lx.entries[s.ms[s.mref[p]].ent].adj
+		}
+	}
+	return false
 }
 
 // negation returns a negation word just before the verb that the pattern

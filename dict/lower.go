@@ -21,10 +21,11 @@ func Lower(d *Dictionary) *Dictionary {
 	out.Actors = make([]Actor, 0, len(d.Actors))
 	for _, a := range d.Actors {
 		lo := a
-		// Short names stay listed as well, so that the coder can tell a
-		// surname alone ("Moore") from a full name.
+		// Short names and adjectives stay listed as well, so that the
+		// coder can tell a surname alone ("Moore") from a full name, and
+		// a people ("Egyptians") from its state ("Egypt").
 		lo.Names = concat(a.Names, a.Adj, a.Short)
-		lo.Adj, lo.City, lo.Gov = nil, nil, nil
+		lo.City, lo.Gov = nil, nil
 		out.Actors = append(out.Actors, lo)
 		if len(a.City) > 0 {
 			// an entry of its own, so that a place can be told from the

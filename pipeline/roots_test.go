@@ -108,6 +108,9 @@ func TestRoots(t *testing.T) {
 		{"16", "DZA", "MAR", "Algeria reimposed visas on holders of Moroccan passports."},
 		{"11", "BGD", "IND", "Dhaka protested against India's border fence."},
 		{"14", "IRN", "SAU", "Iranian students protested against Saudi Arabia's embassy."},
+		// a state that protests complains officially; its people demonstrate
+		{"11", "EGY", "SDN", "Egypt protested against Sudan's oil concession."},
+		{"14", "EGY", "SDN", "Egyptians protested against Sudan's oil concession."},
 		{"16", "RUS", "JPN", "Russia barred 63 Japanese citizens from entering the country."},
 		{"16", "THA", "KHM", "Thailand sealed the border with Cambodia."},
 		{"16", "KHM", "THA", "Cambodia ordered Thai diplomats out."},
