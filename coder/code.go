@@ -726,6 +726,14 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 			// to it no target: "Kenneth Bae, a Korean-American tour
 			// operator, was arrested")
 			tgt = s.refs(k, g)
+		} else if srcGroup >= 0 && len(src) > 2 && cfg.Subordinate && cameo.Symmetric(codeA) {
+			// "Egypt, Sudan and Libya signed the Tripoli Charter": a
+			// mutual act of three or more binds every pair, not only the
+			// first member to the others
+			for i := range src {
+				emit(src[i:i+1], src[i+1:])
+			}
+			return evs, src
 		} else if srcGroup >= 0 && len(src) > 1 {
 			src, tgt = src[:1], src[1:]
 		} else if cfg.DefaultTarget != "" {
