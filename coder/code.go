@@ -593,10 +593,18 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 		}
 		return -1
 	}
-	stop := hi
+	stop, comp := hi, -1
 	if s.c.Config.RelativeStop {
 		for q := cd.vl + 1; q < hi; q++ {
 			w := s.words[k.idx[q]].norm
+			if w == "THAT" && q == cd.vl+1 && s.c.Config.Subordinate && comp < 0 {
+				// "demanded that Ethiopia halt the filling": a "that"
+				// right after the verb opens its complement, whose
+				// subject may be the one addressed (decided below, once
+				// the source is known)
+				comp = q
+				continue
+			}
 			if isRelative(w) || s.c.Config.Subordinate && (isSubordinator(w) && w != "AS" && w != "SINCE" || s.coordinateVerb(k, q)) {
 				// "recalled its ambassador after the massacre of
 				// Palestinians": the target is not in the adjunct
@@ -686,6 +694,9 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 		return nil, nil
 	}
 	same := func(g int) bool { return s.sameActor(src, s.refs(k, g)) }
+	if comp >= 0 && !s.complementSubject(k, comp, src) {
+		stop = comp
+	}
 	foreign := -1
 	if cfg.ForeignTarget {
 		// "Clinton banned American trade with Iran": pass over an actor of
@@ -776,6 +787,31 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 	}
 	emit(src, tgt)
 	return evs, src
+}
+
+// complementSubject reports whether the clause after "that" at kept
+// position q opens with a foreign actor ("demanded that Ethiopia halt",
+// "insisted that all Vietnamese troops leave"): the one addressed. Its own
+// side ("warned that Chile would defend its territory") or a clause that
+// opens otherwise ("warned that annexing the West Bank would …") names
+// no target.
+func (s *sent) complementSubject(k *kept, q int, src []ref) bool {
+	for gi, g := range k.groups {
+		if g.first <= q {
+			continue
+		}
+		if g.first > q+2 || g.first == q+2 && !isDet(s.words[k.idx[q+1]].norm) && s.words[k.idx[q+1]].norm != "ALL" {
+			return false
+		}
+		for q := g.first; q <= g.last+1 && q < len(k.idx); q++ {
+			if s.words[k.idx[q]].poss {
+				return false // "promised that Canada's support would continue"
+			}
+		}
+		rs := s.refs(k, gi)
+		return !s.sameActor(src, rs) && !domestic(src, rs)
+	}
+	return false
 }
 
 // placeGroup returns, when on, a test for actor groups named as the place

@@ -217,6 +217,9 @@ verb FOLLOW ---
 verb VISIT 042
   forms visit
   noun 042 * to +
+
+verb DEMAND 100
+  forms demanded
 `
 	c := anaphorCoderWith(t, d, dict.Options{"REQUIRE DYAD": "FALSE", "RELATIVE STOP": "TRUE",
 		"COMMA KEEP VERBS": "TRUE", "COMMA AND CLAUSE": "TRUE", "SUBORDINATE CLAUSES": "TRUE",
@@ -304,6 +307,12 @@ verb VISIT 042
 			"IND>PAK 051|PAK>IND 051"},
 		{"whatever follows", "India and Pakistan criticised each other over Russia.",
 			"IND>PAK 111|PAK>IND 111"},
+		{"the subject after that is the one addressed", "India demanded that Pakistan withdraw.", "IND>PAK 100"},
+		{"also after a determiner", "India demanded that the Pakistani army withdraw.", "IND>PAKMIL 100"},
+		{"but not the source's own side", "India demanded that Indian troops stay in Pakistan.", "IND>--- 100"},
+		{"nor one that owns the subject", "India demanded that Pakistan's plan be dropped.", "IND>--- 100"},
+		{"nor an actor deeper in the clause", "India demanded that talks begin in Pakistan.", "IND>--- 100"},
+		{"a relative that still stops", "India demanded the plan that Pakistan rejected.", "IND>--- 100"},
 		{"a mutual act of three binds every pair", "India, Pakistan and Russia met.",
 			"IND>PAK 040|IND>RUS 040|PAK>RUS 040"},
 		{"another act of three goes from the first", "India, Pakistan and Russia criticised.",
