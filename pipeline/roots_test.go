@@ -30,6 +30,8 @@ func TestRoots(t *testing.T) {
 		{"06", "CHN", "PAK", "China invested billions in Pakistan."},
 		{"07", "USA", "ISR", "The United States supplied missiles to Israel."},
 		{"07", "JPN", "BGD", "Japan provided humanitarian aid to Bangladesh."},
+		{"07", "IND", "NPL", "India gifted a million vaccine doses to Nepal."},
+		{"07", "IND", "NPL", "India dispatched a military mission to Nepal."},
 		{"08", "RUS", "PAK", "Russia lifted its arms embargo on Pakistan."},
 		{"08", "IND", "PAK", "India released Pakistani fishermen."},
 		{"09", "GBR", "RUS", "Britain investigated Russia over the poisoning."},
