@@ -396,11 +396,41 @@ func implicitTarget(out []dyad.Event, doc *dyad.Document, ev dyad.Event) []dyad.
 		// were killed", "its embassy was stormed") is the other's.
 		return passiveForce(out, doc, ev, a, b, ok)
 	}
+	if x, found := lastAssailant(out, ev); found {
+		// "Indian missiles struck camps in Pakistan. Pakistan's army
+		// retaliated": a hostile act answers the one just told against
+		// its source, whoever the piece is about
+		return toOtherSide(out, doc, ev, true, dyad.Country(ev.Source.Code), dyad.Country(ev.Source.Code), x, true, "implicit target")
+	}
 	if src := dyad.Country(ev.Source.Code); !ok || src != a && src != b {
 		// a source outside the document's dyad: the last two named
 		a, b, ok = focusPair(doc, ev.Source.Start)
 	}
 	return toOtherSide(out, doc, ev, true, dyad.Country(ev.Source.Code), a, b, ok, "implicit target")
+}
+
+// lastAssailant returns the country that, in an event of ev's sentence or
+// the one before, used force on ev's source (roots 18–20), when ev is
+// itself a use of force.
+func lastAssailant(out []dyad.Event, ev dyad.Event) (string, bool) {
+	src := dyad.Country(ev.Source.Code)
+	if src == "" || !force(ev.Code) {
+		return "", false
+	}
+	for i := len(out) - 1; i >= 0 && out[i].Sentence >= ev.Sentence-1; i-- {
+		o := &out[i]
+		x := dyad.Country(o.Source.Code)
+		if force(o.Code) && dyad.Country(o.Target.Code) == src && x != "" && x != src && !strings.HasPrefix(x, "IGO") {
+			return x, true
+		}
+	}
+	return "", false
+}
+
+// force reports whether code is a use of force: an assault, a fight or mass
+// violence.
+func force(code string) bool {
+	return strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19") || strings.HasPrefix(code, "20")
 }
 
 // passive reports whether the verb at span follows a form of "be" ("was

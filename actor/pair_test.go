@@ -505,3 +505,35 @@ func TestPassiveForce(t *testing.T) {
 		t.Errorf("got %s, want %s", g, want)
 	}
 }
+
+func TestImplicitTargetAssailant(t *testing.T) {
+	// a piece about the United States and Pakistan, where India strikes
+	text := "The United States and Pakistan met. Washington and Islamabad talked, as America wished. India struck Pakistan. Pakistan retaliated. Pakistan protested."
+	at := func(s string) dyad.Span { return spanOf(text, s) }
+	mention := func(s, code string) dyad.ActorMention {
+		return dyad.ActorMention{Span: at(s), Codes: []dyad.DatedCode{{Code: code}}}
+	}
+	src := func(s, code string) dyad.EventActor {
+		return dyad.EventActor{Span: at(s), Code: code, Country: dyad.Country(code)}
+	}
+	doc := &dyad.Document{ID: "d", Text: text,
+		Actors: []dyad.ActorMention{mention("The United States", "USA"), mention("Pakistan", "PAK"), mention("Washington", "USAGOV"),
+			mention("Islamabad", "PAKGOV"), mention("America", "USA"), mention("India", "IND"), mention("Pakistan retaliated", "PAK"), mention("Pakistan protested", "PAK")},
+		Events: []dyad.Event{
+			{Sentence: 2, Code: "190", Source: src("India", "IND"), Target: src("Pakistan.", "PAK")},
+			// force answering force is aimed at the assailant
+			{Sentence: 3, Code: "190", Source: src("Pakistan retaliated", "PAK"), Target: dyad.EventActor{Code: "---"}},
+			// anything else at the other side of the piece's dyad
+			{Sentence: 4, Code: "114", Source: src("Pakistan protested", "PAK"), Target: dyad.EventActor{Code: "---"}},
+		}}
+	if err := actor.NewResolver(dict.Merge()).Annotate(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range doc.Events {
+		got = append(got, e.Source.Code+">"+e.Target.Code+" "+e.Code)
+	}
+	if g, want := strings.Join(got, "|"), "IND>PAK 190|PAK>IND 190|PAK>USA 114"; g != want {
+		t.Errorf("got %s, want %s", g, want)
+	}
+}
