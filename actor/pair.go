@@ -389,11 +389,13 @@ func mutual(verb string) bool {
 // source is in neither is dropped.
 func implicitTarget(out []dyad.Event, doc *dyad.Document, ev dyad.Event) []dyad.Event {
 	a, b, ok := mainPair(doc)
-	if passive(doc.Text, ev.Verb.Span) {
+	if passive(doc.Text, ev.Verb.Span) && ev.Source.Start < ev.Verb.Start {
 		// "The attack on China was condemned": who condemned is unknown,
 		// and the actor before the verb is not its source. But in a piece
 		// about a dyad, force used on one side ("twenty Indian soldiers
-		// were killed", "its embassy was stormed") is the other's.
+		// were killed", "its embassy was stormed") is the other's. An
+		// agent after the verb ("was arrested by Pakistani police") is
+		// the source, and the one acted on, unnamed, the other side.
 		return passiveForce(out, doc, ev, a, b, ok)
 	}
 	if x, found := lastAssailant(out, ev); found {

@@ -474,7 +474,8 @@ func TestAnaphorPair(t *testing.T) {
 // leader killed or a progressive verb does not.
 func TestPassiveForce(t *testing.T) {
 	text := "Egypt and Israel fought. Egypt and Israel fought. Egypt and Israel fought. " +
-		"Egyptian soldiers were killed. Egypt was criticised. Sadat was assassinated. Egypt was severing relations."
+		"Egyptian soldiers were killed. Egypt was criticised. Sadat was assassinated. Egypt was severing relations. " +
+		"Cohen was arrested by Egyptian police."
 	at := func(s string) dyad.Span { return spanOf(text, s) }
 	var actors []dyad.ActorMention
 	for base := 0; len(actors) < 6; base += strings.Index(text[base+1:], "Egypt and") + 1 {
@@ -491,6 +492,8 @@ func TestPassiveForce(t *testing.T) {
 		ev("Egypt was criticised", "111", "EGY", "criticised"),
 		ev("Sadat", "186", "EGYELI", "assassinated"),
 		ev("Egypt was severing", "161", "EGY", "severing"),
+		// an agent after the verb acted on the other side
+		ev("Egyptian police", "173", "EGYCOP", "arrested"),
 	}}
 	doc.Events[1].Source.Span.End = doc.Events[1].Source.Start + len("Egypt")
 	doc.Events[3].Source.Span.End = doc.Events[3].Source.Start + len("Egypt")
@@ -501,7 +504,7 @@ func TestPassiveForce(t *testing.T) {
 	for _, e := range doc.Events {
 		got = append(got, e.Source.Code+">"+e.Target.Code+" "+e.Code)
 	}
-	if g, want := strings.Join(got, "|"), "ISR>EGYMIL 190|EGY>ISR 161"; g != want {
+	if g, want := strings.Join(got, "|"), "ISR>EGYMIL 190|EGY>ISR 161|EGYCOP>ISR 173"; g != want {
 		t.Errorf("got %s, want %s", g, want)
 	}
 }
