@@ -691,6 +691,13 @@ func (s *sent) clauses(k *kept) (bounds []int, nconj int) {
 			s.listed[p] = true
 			continue
 		}
+		if s.c.Config.Subordinate && s.words[w].comma && s.spliced(k, bounds[len(bounds)-1], p) {
+			// "the ambassador returned to Cairo in March, Mr Bashir
+			// visited Cairo on 19 March 2018, and …": after a clause with
+			// its verb, an actor and its past verb open the next clause
+			bounds = append(bounds, p)
+			continue
+		}
 		if s.c.Config.Subordinate && s.words[w].comma && s.participleAt(k, p+1) && !s.inCompound(k, p) {
 			// "Kinshasa expelled Karega, giving him 48 hours to leave": a
 			// participle after a comma opens a clause that shares the
@@ -787,6 +794,17 @@ func (s *sent) clauses(k *kept) (bounds []int, nconj int) {
 		}
 	}
 	return append(bounds, len(k.idx)), nconj
+}
+
+// spliced reports whether the comma at kept position p joins two clauses:
+// the clause from lo has a verb before it, and an actor right after it is
+// the subject of a past verb that follows it at once.
+func (s *sent) spliced(k *kept, lo, p int) bool {
+	if p+1 >= len(k.idx) || k.gstart[p+1] < 0 || s.inCompound(k, p) || !s.verbIn(k, lo, p) {
+		return false
+	}
+	g := k.groups[k.gstart[p+1]]
+	return s.pastVerbAt(k, g.last+1)
 }
 
 // pastVerbAt reports whether kept position q holds a verb in the past
