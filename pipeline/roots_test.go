@@ -52,6 +52,8 @@ func TestRoots(t *testing.T) {
 		{"17", "IRN", "GBR", "Iran seized a British tanker."},
 		{"17", "CHN", "CAN", "China detained two Canadian citizens."},
 		{"18", "PAK", "IND", "Pakistani militants abducted Indian engineers."},
+		{"18", "NPL", "IND", "Nepali police fired on villagers in India."},
+		{"04", "IND", "NPL", "India's foreign secretary flew into Kathmandu on Sunday."},
 		{"19", "IND", "PAK", "Indian troops shelled Pakistani positions."},
 		{"19", "RUS", "UKR", "Russia invaded Ukraine in February 2022."},
 		{"19", "ISR", "SYR", "Israel bombed Syria."},
