@@ -447,7 +447,8 @@ func (s *sent) namedAgent(a, b int, gs []group) bool {
 // unknownNamed reports whether the span between the commas at words a and
 // b describes a person the dictionary does not know, named right before
 // it: a capitalised word that is no actor before a, and an actor with an
-// agent (an office or a body) within the span's first three words.
+// agent (an office or a body) within the span's first five words ("Nancy
+// Pelosi, then speaker of the US House of Representatives, arrived").
 func (s *sent) unknownNamed(a, b int, gs []group) bool {
 	if a < 2 || b-a > 10 || !s.words[a-1].cap || s.role[a-1] != 0 || !s.words[a-2].cap || s.inTime(s.words[a-1].span) {
 		return false
@@ -463,7 +464,7 @@ func (s *sent) unknownNamed(a, b int, gs []group) bool {
 		}
 	}
 	for _, g := range gs {
-		if g.first > a && g.first <= a+3 && g.last < b {
+		if g.first > a && g.first <= a+5 && g.last < b {
 			for _, m := range g.ms {
 				mn := &s.men[m]
 				if mn.actor >= 0 && !mn.pron && len(mn.codes) > 0 && len(mn.codes[0]) > 3 && !s.c.isPlace[mn.actor] {

@@ -54,6 +54,7 @@ func TestRoots(t *testing.T) {
 		{"18", "PAK", "IND", "Pakistani militants abducted Indian engineers."},
 		{"18", "NPL", "IND", "Nepali police fired on villagers in India."},
 		{"04", "IND", "NPL", "India's foreign secretary flew into Kathmandu on Sunday."},
+		{"04", "USA", "ARM", "Nancy Pelosi, then speaker of the US House of Representatives, arrived in Yerevan."},
 		{"19", "IND", "PAK", "Indian troops shelled Pakistani positions."},
 		{"19", "RUS", "UKR", "Russia invaded Ukraine in February 2022."},
 		{"19", "ISR", "SYR", "Israel bombed Syria."},
