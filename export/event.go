@@ -3,6 +3,7 @@ package export
 import (
 	"encoding/json"
 	"io"
+	"time"
 
 	"github.com/dyadproject/dyad"
 )
@@ -38,27 +39,32 @@ type Quantity struct {
 // Event is one line of `dyad code` output. The field names are a contract
 // that other tools read; add fields, never rename them.
 type Event struct {
-	Kind          string    `json:"kind"`
-	ID            string    `json:"id"`
-	DocID         string    `json:"doc_id"`
-	Sentence      int       `json:"sentence"`
-	Source        Actor     `json:"source"`
-	Target        Actor     `json:"target"`
-	Code          string    `json:"code"`
-	Root          string    `json:"root"`
-	QuadClass     int       `json:"quad_class"`
-	Goldstein     float64   `json:"goldstein"`
-	PLOVER        string    `json:"plover,omitempty"`
-	Date          string    `json:"date"`
-	DatePrecision string    `json:"date_precision"`
-	DateEvidence  *Span     `json:"date_evidence,omitempty"`
-	DocDate       string    `json:"doc_date"`
-	Modality      string    `json:"modality"`
-	ModalityCue   *Span     `json:"modality_cue,omitempty"`
-	Verb          Span      `json:"verb"`
-	Rule          string    `json:"rule"`
-	Quantity      *Quantity `json:"quantity,omitempty"`
-	Text          string    `json:"text"`
+	Kind          string  `json:"kind"`
+	ID            string  `json:"id"`
+	DocID         string  `json:"doc_id"`
+	Sentence      int     `json:"sentence"`
+	Source        Actor   `json:"source"`
+	Target        Actor   `json:"target"`
+	Code          string  `json:"code"`
+	Root          string  `json:"root"`
+	QuadClass     int     `json:"quad_class"`
+	Goldstein     float64 `json:"goldstein"`
+	PLOVER        string  `json:"plover,omitempty"`
+	Date          string  `json:"date"`
+	DatePrecision string  `json:"date_precision"`
+	DateEvidence  *Span   `json:"date_evidence,omitempty"`
+	// DateBegin and DateEnd are the first and last day of the date's
+	// period ("2012-W41" is 2012-10-08 to 2012-10-14), for tools that
+	// compare periods rather than TIMEX3 values.
+	DateBegin   string    `json:"date_begin,omitempty"`
+	DateEnd     string    `json:"date_end,omitempty"`
+	DocDate     string    `json:"doc_date"`
+	Modality    string    `json:"modality"`
+	ModalityCue *Span     `json:"modality_cue,omitempty"`
+	Verb        Span      `json:"verb"`
+	Rule        string    `json:"rule"`
+	Quantity    *Quantity `json:"quantity,omitempty"`
+	Text        string    `json:"text"`
 }
 
 // EventOf converts an event of doc to its output form.
@@ -77,6 +83,10 @@ func EventOf(ci *dyad.CharIndex, doc *dyad.Document, e *dyad.Event) Event {
 	}
 	if out.Modality == "" {
 		out.Modality = string(dyad.Asserted)
+	}
+	if !e.Date.Begin.IsZero() && e.Date.End.After(e.Date.Begin) {
+		out.DateBegin = e.Date.Begin.Format(time.DateOnly)
+		out.DateEnd = e.Date.End.AddDate(0, 0, -1).Format(time.DateOnly)
 	}
 	if e.Sentence >= 0 && e.Sentence < len(doc.Sentences) {
 		out.Text = doc.Sentences[e.Sentence].In(doc.Text)
