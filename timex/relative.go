@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/dyadproject/dyad"
 )
@@ -313,6 +314,38 @@ func (s *scanner) base() (dyad.Date, string) {
 	return dyad.Date{}, ""
 }
 
+// dayOfStoryMonth reads "the 23rd" after "on" ("on the 23rd, another
+// left three sailors hurt") and "the 12th of that month" as a day of the
+// story's month, which must be known to the month. "The 20th century" and
+// "the 23rd Party Congress" name no day: a digit ordinal counts only when
+// the phrase ends there.
+func (s *scanner) dayOfStoryMonth(i int, b dyad.Date, anchor string) (hit, bool) {
+	d := ordinalDigits(s.n(i + 1))
+	if d < 1 || d > 31 || rank(b.Precision) > rank(dyad.PrecMonth) {
+		return hit{}, false
+	}
+	end := i + 2
+	switch {
+	case s.n(end) == "OF" && (s.n(end+1) == "THAT" || s.n(end+1) == "THE") && s.n(end+2) == "MONTH":
+		end += 3
+	case s.n(end) == "OF" && s.n(end+1) == "THE" && s.n(end+2) == "SAME" && s.n(end+3) == "MONTH":
+		end += 4
+	case s.n(i-1) != "ON" || !dayEnds[s.n(end)]:
+		return hit{}, false
+	}
+	t := time.Date(b.Begin.Year(), b.Begin.Month(), d, 0, 0, 0, 0, time.UTC)
+	if t.Month() != b.Begin.Month() {
+		return hit{}, false // "the 31st" of a 30-day month
+	}
+	return date(end, ymd(t), anchor)
+}
+
+// dayEnds holds the words that may follow "on the 23rd" when it is a day.
+var dayEnds = map[string]bool{
+	",": true, ".": true, ";": true, ":": true, "AND": true, "BUT": true, "WHEN": true,
+	"A": true, "AN": true, "THE": true, "ANOTHER": true, "IT": true, "HE": true, "SHE": true, "THEY": true,
+}
+
 var anaphoricStep = map[string]int{
 	"NEXT": 1, "FOLLOWING": 1, "PREVIOUS": -1, "PRECEDING": -1, "SAME": 0,
 }
@@ -376,6 +409,11 @@ func (s *scanner) anaphoric(i int) (hit, bool) {
 			h, ok := out(i+3, v, ok, s.n(i+2) == "DECADE")
 			h.back = step < 0
 			return h, ok
+		}
+		// "on the 23rd", "on the 12th of that month": a day of the
+		// story's month
+		if h, ok := s.dayOfStoryMonth(i, b, anchor); ok {
+			return h, true
 		}
 		// the day before, the year after — only when nothing follows
 		if u, ok := unitGrain[s.n(i+1)]; ok && (s.n(i+2) == "BEFORE" || s.n(i+2) == "AFTER") && s.closes(i+3) {
