@@ -569,7 +569,7 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 		}
 		return evs, rs
 	}
-	var src, tgt, residual []ref
+	var src, tgt, residual, main []ref
 	srcGroup := -1
 	if capt.src >= 0 {
 		src = s.refs(k, capt.src)
@@ -665,6 +665,20 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 			}
 		}
 		if src != nil {
+		} else if g := s.thatSubject(k, lo, cd.vf); g >= 0 && !used[g] {
+			// "Trump announced that Israel and Iran had agreed to a
+			// ceasefire": the verb's subject follows "that", and the
+			// one who told it is no party either
+			src, srcGroup = s.refs(k, g), g
+			for gi, h := range k.groups {
+				if h.first >= lo && h.first < k.groups[g].first {
+					if main == nil {
+						main = s.refs(k, gi) // the next clause's subject
+					}
+					used[gi] = true
+				}
+			}
+			used[g] = true
 		} else if g := firstBefore(none); g >= 0 {
 			src, srcGroup = s.refs(k, g), g
 			used[g] = true
@@ -708,7 +722,7 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 		// and Uganda fought each other for control of Kisangani": every
 		// member acts on every other, whatever follows
 		emit(src, src)
-		return evs, src
+		return evs, orMain(src, main)
 	}
 	if tgt == nil && len(prev) > 0 && cfg.Subordinate && cd.res.pat != nil && cd.res.pat.hasSrc && cd.vf <= lo+1 && s.participleAt(k, cd.vf) &&
 		firstAfter(same) < 0 {
@@ -744,7 +758,7 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 			for i := range src {
 				emit(src[i:i+1], src[i+1:])
 			}
-			return evs, src
+			return evs, orMain(src, main)
 		} else if srcGroup >= 0 && len(src) > 1 {
 			src, tgt = src[:1], src[1:]
 		} else if cfg.DefaultTarget != "" {
@@ -786,7 +800,63 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 		return nil, nil
 	}
 	emit(src, tgt)
-	return evs, src
+	return evs, orMain(src, main)
+}
+
+// orMain returns the main clause's subject, when the clause's own was
+// the subject of a that-clause ("he tweeted that Pakistan had given …,
+// and within days his administration suspended …"), else src.
+func orMain(src, main []ref) []ref {
+	if main != nil {
+		return main
+	}
+	return src
+}
+
+// thatSubject returns the group that opens the clause after the last
+// "that" in kept positions [lo, vf), when prose options are on and an
+// actor comes before that "that": the subject of the verb at vf ("Trump
+// announced that Israel had attacked Iran"), or -1.
+func (s *sent) thatSubject(k *kept, lo, vf int) int {
+	if !s.c.Config.Subordinate {
+		return -1
+	}
+	t := -1
+	for q := vf - 1; q > lo; q-- {
+		if s.words[k.idx[q]].norm == "THAT" {
+			t = q
+			break
+		}
+	}
+	if t < 0 || k.gstart[t+1] < 0 && !(t+2 < vf && isDet(s.words[k.idx[t+1]].norm) && k.gstart[t+2] >= 0) {
+		return -1
+	}
+	p := t + 1
+	if k.gstart[p] < 0 {
+		p++
+	}
+	g := int(k.gstart[p])
+	if k.groups[g].last >= vf {
+		return -1
+	}
+	for q := k.groups[g].last + 1; q < vf; q++ {
+		if s.words[k.idx[q]].comma {
+			return -1 // "…, and within days his administration suspended"
+		}
+	}
+	for _, h := range k.groups {
+		if h.first > k.groups[g].last && h.first < vf {
+			// "…that Pakistan had given America nothing, and within days
+			// his administration suspended …": another actor is nearer
+			return -1
+		}
+	}
+	for _, h := range k.groups {
+		if h.first >= lo && h.first < t {
+			return g
+		}
+	}
+	return -1
 }
 
 // complementSubject reports whether the clause after "that" at kept
