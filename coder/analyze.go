@@ -655,6 +655,11 @@ func (s *sent) clauses(k *kept) (bounds []int, nconj int) {
 		}
 		if s.words[w].semi {
 			bounds = append(bounds, p)
+			// "In March 2020 fighting … spilled into Mandera; Kenya
+			// accused …, while Mogadishu accused …": the opening phrase
+			// was the first clause's, and a subordinate clause after the
+			// semicolon is one of its own again
+			sub = false
 			continue
 		}
 		if q := s.relativeEnd(k, p); q > 0 {
@@ -697,6 +702,7 @@ func (s *sent) clauses(k *kept) (bounds []int, nconj int) {
 			// visited Cairo on 19 March 2018, and …": after a clause with
 			// its verb, an actor and its past verb open the next clause
 			bounds = append(bounds, p)
+			sub = false
 			continue
 		}
 		if s.c.Config.Subordinate && s.words[w].comma && s.participleAt(k, p+1) && !s.inCompound(k, p) {
@@ -801,7 +807,22 @@ func (s *sent) clauses(k *kept) (bounds []int, nconj int) {
 // the clause from lo has a verb before it, and an actor right after it is
 // the subject of a past verb that follows it at once.
 func (s *sent) spliced(k *kept, lo, p int) bool {
-	if p+1 >= len(k.idx) || k.gstart[p+1] < 0 || s.inCompound(k, p) || !s.verbIn(k, lo, p) {
+	if p+1 >= len(k.idx) || k.gstart[p+1] < 0 || s.inCompound(k, p) {
+		return false
+	}
+	for i := k.idx[p] + 1; i < k.idx[p+1]; i++ {
+		if !s.courtesy(i) {
+			return false // "…, then the largest India had offered": no subject
+		}
+	}
+	verb := s.verbIn(k, lo, p)
+	for q := lo; q < p && !verb; q++ {
+		// a verb the dictionary does not know: "Seoul switched its
+		// loudspeakers back on, the two sides exchanged fire"
+		w := s.words[k.idx[q]]
+		verb = !w.cap && pastForm(w.norm)
+	}
+	if !verb {
 		return false
 	}
 	g := k.groups[k.gstart[p+1]]

@@ -742,7 +742,10 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 			tgt = residual
 		} else if foreign >= 0 {
 			tgt = s.refs(k, foreign)
-		} else if g := firstAfter(same); g >= 0 {
+		} else if g := firstAfter(same); g >= 0 && !(cfg.ForeignTarget && cfg.Subordinate && domestic(src, s.refs(k, g))) {
+			// (only the source's own country after the verb: "extended a
+			// line of credit, then the largest India had offered" names
+			// no target, which is left open)
 			tgt = s.refs(k, g)
 		} else if cfg.DefaultTarget != "" && cfg.DefaultAfter {
 			tgt = []ref{{code: cfg.DefaultTarget, m: -1}}

@@ -368,6 +368,8 @@ verb BAN 163
 		{"foreign actor follows", dict.Options{"FOREIGN TARGET": "TRUE"}, "Putin banned Russian trade with Pakistan.", "RUSGOV>PAK 163"},
 		{"no foreign actor", dict.Options{"FOREIGN TARGET": "TRUE"}, "Putin banned Russian trade.", "RUSGOV>RUS 163"},
 		{"off", nil, "Putin banned Russian trade with Pakistan.", "RUSGOV>RUS 163"},
+		{"with prose options only its own country is left open", dict.Options{"FOREIGN TARGET": "TRUE", "SUBORDINATE CLAUSES": "TRUE", "REQUIRE DYAD": "FALSE"},
+			"Putin banned Russian trade.", "RUSGOV>--- 163"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			c := anaphorCoderWith(t, verbs, tt.opts)

@@ -31,6 +31,13 @@ import (
 // written blind by another author and first scored, together, at P 0.64,
 // R 0.53 and dated recall 0.37; iran-usa and turkey-russia came later,
 // also blind.
+//
+// Session 12 lowered four precision floors by 0.01–0.02 (azerbaijan-iran,
+// egypt-israel, lebanon-syria, rwanda-drc) when a target of only the
+// source's own country after the verb began to be left open for the
+// resolver ("extended a $1 billion line of credit, then the largest India
+// had offered"): the development articles gained 21 matched events for 41
+// emitted, and recall and dated recall rose in all four.
 var floors = map[string][3]float64{
 	"russia-pakistan.txt": {0.64, 0.82, 0.82},
 	// precision lowered once (egypt-israel from 0.65, china-usa from
@@ -47,7 +54,7 @@ var floors = map[string][3]float64{
 	// "could sign" had matched by chance (dated recall 0.56 -> 0.60);
 	// china-usa's to 0.74 when "attended … in" became a visit: "Xi did not
 	// attend the G20 summit in New Delhi" is coded, flagged negated
-	"egypt-israel.txt": {0.66, 0.87, 0.55},
+	"egypt-israel.txt": {0.64, 0.87, 0.55},
 	"china-usa.txt":    {0.72, 0.87, 0.75},
 	// india-pakistan's lowered from 0.83 when "on September 6 Indian
 	// forces crossed the international border" began to be coded and
@@ -210,7 +217,7 @@ var floors = map[string][3]float64{
 	// its own, aimed (with no target named) at Australia, not China
 	"australia-china.txt": {0.88, 0.74, 0.59},
 	"iran-iraq.txt":       {0.90, 0.66, 0.50},
-	"rwanda-drc.txt":      {0.64, 0.66, 0.51},
+	"rwanda-drc.txt":      {0.63, 0.66, 0.51},
 	"egypt-turkey.txt":    {0.65, 0.65, 0.48},
 	"india-sri-lanka.txt": {0.64, 0.58, 0.46},
 	"serbia-croatia.txt":  {0.60, 0.56, 0.35},
@@ -230,8 +237,8 @@ var floors = map[string][3]float64{
 	"usa-north-korea.txt":     {0.76, 0.68, 0.51},
 	"israel-jordan.txt":       {0.77, 0.65, 0.48},
 	"peru-ecuador.txt":        {0.84, 0.57, 0.39},
-	"azerbaijan-iran.txt":     {0.75, 0.64, 0.46},
-	"lebanon-syria.txt":       {0.78, 0.67, 0.48},
+	"azerbaijan-iran.txt":     {0.73, 0.64, 0.46},
+	"lebanon-syria.txt":       {0.76, 0.67, 0.48},
 	"nigeria-cameroon.txt":    {0.83, 0.70, 0.52},
 	"poland-germany.txt":      {0.77, 0.60, 0.43},
 	// a seventeenth (215 gold events), written at the end of that session
