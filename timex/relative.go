@@ -466,6 +466,12 @@ func (s *scanner) anaphoric(i int) (hit, bool) {
 		dir = 1
 	case "EARLIER":
 		dir = -1
+	case "ON":
+		// "Twenty years on, Anwar Sadat declared"; not "two years on
+		// the council"
+		if s.closes(k + 1) {
+			dir = 1
+		}
 	case "AFTER", "AFTERWARDS":
 		if s.closes(k + 1) {
 			dir = 1
