@@ -645,7 +645,7 @@ func (s *sent) clauses(k *kept) (bounds []int, nconj int) {
 	// circumstance ("At a meeting in Prague hosted by Macron, Pashinyan
 	// and Aliyev agreed …"), ends at its comma
 	sub := s.c.Config.Subordinate && len(k.idx) > 0 && (isSubordinator(s.words[k.idx[0]].norm) || isOpeningPrep(s.words[k.idx[0]].norm) ||
-		s.openComma >= 0 || s.openingPrep() >= 0)
+		s.openComma >= 0 || s.openingPrep() >= 0 || s.measuredOpening(k))
 	resume := -1 // where the main clause resumes after a relative one
 	for p := 1; p < len(k.idx); p++ {
 		w := k.idx[p]
@@ -801,6 +801,27 @@ func (s *sent) clauses(k *kept) (bounds []int, nconj int) {
 		}
 	}
 	return append(bounds, len(k.idx)), nconj
+}
+
+// measuredOpening reports whether the sentence opens with a subordinate
+// clause measured from the main one: "Six months after Hasina became
+// prime minister in June 1996, she travelled to Delhi".
+func (s *sent) measuredOpening(k *kept) bool {
+	q := 0
+	for q < len(k.idx) && s.measures(s.words[k.idx[q]]) {
+		q++
+	}
+	if q == 0 || q >= len(k.idx) || !isSubordinator(s.words[k.idx[q]].norm) {
+		return false
+	}
+	// a clause, with its verb, not a phrase ("Two weeks after that
+	// meeting, …")
+	for q++; q < len(k.idx) && !s.words[k.idx[q]].comma; q++ {
+		if w := s.words[k.idx[q]]; !w.cap && pastForm(w.norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // spliced reports whether the comma at kept position p joins two clauses:

@@ -983,6 +983,7 @@ var irregularPast = map[string]bool{
 	"BROKE": true, "WROTE": true, "SPOKE": true, "STOOD": true, "FOUGHT": true, "PAID": true, "LED": true,
 	"BUILT": true, "WON": true, "LOST": true, "FELL": true, "ROSE": true, "DREW": true, "FLEW": true,
 	"CHOSE": true, "SHOT": true, "STRUCK": true, "SOUGHT": true, "BROUGHT": true, "THOUGHT": true,
+	"BECAME": true,
 }
 
 // afterParticiple adds to the chosen candidate of a clause the first

@@ -311,6 +311,9 @@ func (n *Narrative) EventDate(sentence int, clause dyad.Span) (dyad.Date, dyad.E
 			}
 		}
 		if best >= 0 {
+			if d, ev, ok := n.measured(sentence, clause, doc.Times[best]); ok {
+				return d, ev
+			}
 			return doc.Times[best].Date, dyad.EvidenceOf(doc.Text, doc.Times[best].Span)
 		}
 		k := n.lastPast[sentence]
@@ -340,6 +343,49 @@ func opening(before string, at int) bool {
 		return false
 	}
 	return strings.Contains(before[at:], ",")
+}
+
+// measured dates an event of a main clause after an opening subordinate
+// clause measured from it ("Six months after Hasina became prime minister
+// in June 1996, she travelled to Delhi"): the subordinate clause's date m
+// moved by the measure (1996-12), with both as evidence. ok is false when
+// the sentence does not open so, or m is not in that opening clause.
+func (n *Narrative) measured(sentence int, clause dyad.Span, m dyad.TimeMention) (dyad.Date, dyad.Evidence, bool) {
+	doc := n.doc
+	r := n.sent[sentence]
+	if r[0] >= r[1] {
+		return dyad.Date{}, dyad.Evidence{}, false
+	}
+	d := doc.Times[r[0]]
+	s := doc.Sentences[sentence]
+	if d.Type != "duration" || strings.TrimSpace(doc.Text[s.Start:d.Start]) != "" || m.Start < d.End || m.End > clause.Start {
+		return dyad.Date{}, dyad.Evidence{}, false
+	}
+	rest := strings.ToLower(doc.Text[d.End:m.Start])
+	sign := 0
+	switch {
+	case strings.HasPrefix(rest, " after "):
+		sign = 1
+	case strings.HasPrefix(rest, " before "):
+		sign = -1
+	}
+	comma := strings.IndexByte(doc.Text[m.End:clause.Start], ',')
+	if sign == 0 || comma < 0 || strings.Contains(rest, ",") {
+		return dyad.Date{}, dyad.Evidence{}, false
+	}
+	v := strings.TrimPrefix(d.Value, "P")
+	if len(v) < 2 || !allDigits(v[:len(v)-1]) {
+		return dyad.Date{}, dyad.Evidence{}, false
+	}
+	to, ok := shift(m.Date, sign*atoi(v[:len(v)-1]), v[len(v)-1:])
+	if !ok {
+		return dyad.Date{}, dyad.Evidence{}, false
+	}
+	date, ok := DateOf(to)
+	if !ok {
+		return dyad.Date{}, dyad.Evidence{}, false
+	}
+	return date, dyad.EvidenceOf(doc.Text, dyad.Span{Start: d.Start, End: m.End}), true
 }
 
 // infinitive reports whether text, between an event's clause and a date

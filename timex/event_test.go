@@ -51,7 +51,11 @@ On 2 April 1982 Argentina seized the islands.
 
 Within hours, London broke off relations.
 
-When Ethiopian troops routed the Courts at the end of 2006, Kenya closed its border in January 2007, yet in March 2007 Nairobi sent aid.`
+When Ethiopian troops routed the Courts at the end of 2006, Kenya closed its border in January 2007, yet in March 2007 Nairobi sent aid.
+
+Six months after Hasina became prime minister in June 1996, she travelled to Delhi.
+
+Two weeks before the vote in March 2014, Russian troops seized Crimea.`
 
 func annotated(t testing.TB, text, published string) *dyad.Document {
 	t.Helper()
@@ -130,6 +134,11 @@ func TestEventDate(t *testing.T) {
 		// event's, but nearer than one across a clause boundary
 		{"opening-clause", "When Ethiopian", "Kenya closed its border", "2007-01", dyad.PrecMonth, "January 2007"},
 		{"opening-clause-own", "When Ethiopian", "Ethiopian troops routed the Courts", "2006", dyad.PrecYear, "the end of 2006"},
+		// an opening clause measured from the main one: its date moved by
+		// the measure
+		{"measured-after", "Six months after", "she travelled to Delhi", "1996-12", dyad.PrecMonth, "Six months after Hasina became prime minister in June 1996"},
+		{"measured-own", "Six months after", "Hasina became prime minister", "1996-06", dyad.PrecMonth, "June 1996"},
+		{"measured-before", "Two weeks before", "Russian troops seized Crimea", "2014-03", dyad.PrecMonth, "Two weeks before the vote in March 2014"},
 		{"aside", "Modi, who", "Modi, who was elected in 2014, visited Wuhan", "2018-04", dyad.PrecMonth, "April 2018"},
 		{"future-own", "Xi Jinping", "", "2019-07", dyad.PrecMonth, "next month"},
 		// a past event never takes a date after the document's
