@@ -847,7 +847,19 @@ func (s *sent) spliced(k *kept, lo, p int) bool {
 		return false
 	}
 	g := k.groups[k.gstart[p+1]]
-	return s.pastVerbAt(k, g.last+1)
+	if s.pastVerbAt(k, g.last+1) {
+		return true
+	}
+	// "…, Mr Bayramov and Hossein Amir-Abdollahian, Iran's new foreign
+	// minister, spoke by phone": an apposition between subject and verb
+	if q := g.last + 1; q < len(k.idx) && s.words[k.idx[q]].comma {
+		for r := q + 1; r < len(k.idx) && r <= q+8; r++ {
+			if s.words[k.idx[r]].comma {
+				return s.pastVerbAt(k, r+1)
+			}
+		}
+	}
+	return false
 }
 
 // pastVerbAt reports whether kept position q holds a verb in the past
@@ -862,7 +874,15 @@ func (s *sent) pastVerbAt(k *kept, q int) bool {
 	if w.cap || s.role[i] != int8(kVerb)+1 || s.nounV[s.mref[i]] || !pastForm(w.norm) {
 		return false
 	}
-	return q+1 >= len(k.idx) || s.words[k.idx[q+1]].norm != "BY"
+	return q+1 >= len(k.idx) || s.words[k.idx[q+1]].norm != "BY" || simplePast[w.norm]
+}
+
+// simplePast holds irregular past forms that are never participles: "spoke
+// by phone" is no passive.
+var simplePast = map[string]bool{
+	"TOOK": true, "GAVE": true, "BEGAN": true, "WENT": true, "CAME": true, "SAW": true, "BROKE": true,
+	"WROTE": true, "SPOKE": true, "STOOD": true, "FELL": true, "ROSE": true, "DREW": true, "FLEW": true,
+	"CHOSE": true, "BECAME": true,
 }
 
 // afterRelative reports whether the comma at kept position p closes a

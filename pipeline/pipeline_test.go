@@ -232,6 +232,10 @@ func TestProse(t *testing.T) {
 		// dictionary does not know; "Santiago Cafiero" is no Chilean
 		{"unknown named", "In March 2023 Santiago Cafiero, the Argentine foreign minister, criticised Britain.", 2024, 0, true,
 			"ARGGOV>GBR 111"},
+		// a spliced clause whose subject has an apposition before its verb;
+		// "spoke by phone" is no passive
+		{"spliced apposition", pair + "The drivers were released in October, Penny Wong and Wang Yi, China's foreign minister, spoke by phone.", 2025, 3, false,
+			"AUS>CHN 041|CHN>AUS 041"},
 		// "meeting Albanese … and promising" is Li Qiang's promise
 		{"participle chain", pair + "In June 2024 Li Qiang arrived for a visit, meeting Albanese on 17 June and promising new pandas.", 2025, 3, false,
 			"CHN>AUS 042|CHN>AUS 040|CHN>AUS 030"},
