@@ -37,7 +37,11 @@ import (
 // source's own country after the verb began to be left open for the
 // resolver ("extended a $1 billion line of credit, then the largest India
 // had offered"): the development articles gained 21 matched events for 41
-// emitted, and recall and dated recall rose in all four.
+// emitted, and recall and dated recall rose in all four. It lowered
+// chile-bolivia's precision from 0.80 to 0.78 and turkey-syria's from 0.86 when
+// "A and B talked" and "a telephone call between A and B" became
+// meetings and calls: each is coded both ways, as CAMEO codes a mutual
+// act, and its gold lists it once.
 var floors = map[string][3]float64{
 	"russia-pakistan.txt": {0.64, 0.82, 0.82},
 	// precision lowered once (egypt-israel from 0.65, china-usa from
@@ -185,7 +189,7 @@ var floors = map[string][3]float64{
 	"israel-iran.txt":       {0.69, 0.58, 0.51},
 	"japan-russia.txt":      {0.78, 0.61, 0.43},
 	"india-bangladesh.txt":  {0.81, 0.59, 0.43},
-	"turkey-syria.txt":      {0.86, 0.74, 0.59},
+	"turkey-syria.txt":      {0.85, 0.74, 0.59},
 	// an eleventh batch (196 gold events), written while the session tuned
 	// on the ninth and tenth, first scored at P 0.73 R 0.48 dated R 0.38
 	// (P 0.69 R 0.44 dated R 0.34 with the coder of the session before);
@@ -250,7 +254,7 @@ var floors = map[string][3]float64{
 	// writes VNM (it had matched as the implicit other side)
 	"vietnam-cambodia.txt": {0.78, 0.62, 0.46},
 	"uk-ireland.txt":       {0.86, 0.65, 0.50},
-	"chile-bolivia.txt":    {0.80, 0.70, 0.54},
+	"chile-bolivia.txt":    {0.78, 0.70, 0.54},
 }
 
 type goldEvent struct {
