@@ -41,7 +41,11 @@ import (
 // chile-bolivia's precision from 0.80 to 0.78 and turkey-syria's from 0.86 when
 // "A and B talked" and "a telephone call between A and B" became
 // meetings and calls: each is coded both ways, as CAMEO codes a mutual
-// act, and its gold lists it once.
+// act, and its gold lists it once. chile-bolivia's dated recall went
+// from 0.54 to 0.53 when a verb phrase sharing an earlier subject began
+// to be dated by its own words: "…, and later that year their foreign
+// ministers met in La Paz" is now 2024, not February 2024, the date of a
+// telephone call it had matched.
 var floors = map[string][3]float64{
 	"russia-pakistan.txt": {0.64, 0.82, 0.82},
 	// precision lowered once (egypt-israel from 0.65, china-usa from
@@ -254,7 +258,7 @@ var floors = map[string][3]float64{
 	// writes VNM (it had matched as the implicit other side)
 	"vietnam-cambodia.txt": {0.78, 0.62, 0.46},
 	"uk-ireland.txt":       {0.86, 0.65, 0.50},
-	"chile-bolivia.txt":    {0.78, 0.70, 0.54},
+	"chile-bolivia.txt":    {0.78, 0.70, 0.53},
 }
 
 type goldEvent struct {

@@ -9,6 +9,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"strings"
 
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/actor"
@@ -174,21 +175,38 @@ func (s eventDater) Annotate(_ context.Context, doc *dyad.Document) error {
 	for i := range doc.Events {
 		ev := &doc.Events[i]
 		ev.DocDate = doc.Published
-		ev.Date, ev.DateEvidence = n.EventDate(ev.Sentence, clauseOf(ev))
+		ev.Date, ev.DateEvidence = n.EventDate(ev.Sentence, clauseOf(doc.Text, ev))
 	}
 	return nil
 }
 
-// clauseOf is the stretch of text an event's words cover.
-func clauseOf(ev *dyad.Event) dyad.Span {
+// clauseOf is the stretch of text an event's words cover. A source before
+// the verb across a comma is a subject shared with an earlier verb phrase
+// ("Aliyev attended his inauguration in August, visited Tehran in April
+// 2014"), and the stretch between them is that phrase's, not this event's.
+func clauseOf(text string, ev *dyad.Event) dyad.Span {
 	s := ev.Verb.Span
-	for _, a := range []dyad.Span{ev.Source.Span, ev.Target.Span} {
+	for i, a := range []dyad.Span{ev.Source.Span, ev.Target.Span} {
 		if a.IsZero() {
+			continue
+		}
+		if gap := text[min(a.End, s.Start):s.Start]; i == 0 && strings.ContainsAny(gap, ",;") && !aside(gap) {
+			// (an aside right after the source, "Heydar Aliyev, who
+			// returned to power in 1993, visited Tehran", is the
+			// timex's to weigh)
 			continue
 		}
 		s.Start, s.End = min(s.Start, a.Start), max(s.End, a.End)
 	}
 	return s
+}
+
+// aside reports whether the text between a source and its verb holds an
+// aside about the source rather than a verb phrase of its own.
+func aside(gap string) bool {
+	g := strings.ToLower(gap)
+	return strings.HasPrefix(strings.TrimSpace(g), ",") || strings.Contains(g, ", who ") || strings.Contains(g, ", which ") ||
+		strings.Contains(g, ", whose ")
 }
 
 // lookup fills each event's root, Goldstein weight, quad class and PLOVER

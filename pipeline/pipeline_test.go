@@ -386,3 +386,29 @@ func codeText(t *testing.T, p *pipeline.Pipeline, text string, year int) *dyad.D
 	}
 	return doc
 }
+
+// TestSharedSubjectDate dates each verb phrase of a shared subject by its
+// own words, not by the phrase before it; an aside after the subject is
+// still weighed as an aside.
+func TestSharedSubjectDate(t *testing.T) {
+	p := newPipeline(t)
+	const pair = "Azerbaijan and Iran met. Azerbaijan and Iran talked. Azerbaijan and Iran argued.\n\n"
+	tests := []struct{ name, text, verb, want string }{
+		{"listed", pair + "Ilham Aliyev attended the inauguration in August 2013, visited Tehran in April 2014 and praised Iran.", "visited", "2014-04"},
+		{"aside", pair + "Heydar Aliyev, who returned to power in 1993, visited Tehran in the summer of 1994.", "visited", "1994-SU"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := codeText(t, p, tt.text, 2025)
+			for _, e := range doc.Events {
+				if e.Verb.Text == tt.verb {
+					if e.Date.Value != tt.want {
+						t.Errorf("%s dated %s, want %s", tt.verb, e.Date.Value, tt.want)
+					}
+					return
+				}
+			}
+			t.Errorf("no event for %q", tt.verb)
+		})
+	}
+}

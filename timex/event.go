@@ -300,6 +300,12 @@ func (n *Narrative) EventDate(sentence int, clause dyad.Span) (dyad.Date, dyad.E
 				// next month he sent …")
 				d += 500
 			}
+			if m.End <= clause.Start && strings.Contains(gap.In(doc.Text), ",") {
+				// "attended the inauguration in August 2013, visited
+				// Tehran in April 2014": a date before a comma is the
+				// phrase before's, when one after the clause is as near
+				d += 10
+			}
 			if clause.Contains(m.Span) {
 				d += 2000 // only an aside or a naming year gets here
 			}
