@@ -57,6 +57,7 @@ func TestRoots(t *testing.T) {
 		{"04", "USA", "ARM", "Nancy Pelosi, then speaker of the US House of Representatives, arrived in Yerevan."},
 		{"04", "FRA", "DZA", "A telephone call between Macron and Tebboune on 31 March 2025 eased tensions."},
 		{"04", "ARM", "AZE", "Pashinyan and Aliyev talked on the sidelines of a summit in 2022."},
+		{"04", "SDN", "EGY", "In May 2019 Burhan made his first trip abroad as council chief to Cairo."},
 		{"19", "IND", "PAK", "Indian troops shelled Pakistani positions."},
 		{"19", "RUS", "UKR", "Russia invaded Ukraine in February 2022."},
 		{"19", "ISR", "SYR", "Israel bombed Syria."},
