@@ -13,9 +13,7 @@ import (
 func TestPairAnaphor(t *testing.T) {
 	text := "India and China met in Wuhan. The two countries signed an accord. The two leaders criticised Pakistan."
 	at := func(s string) dyad.Span { return spanOf(text, s) }
-	mention := func(s, code string) dyad.ActorMention {
-		return dyad.ActorMention{Span: at(s), Codes: []dyad.DatedCode{{Code: code}}}
-	}
+	mention := func(s, code string) dyad.ActorMention { return mentionOf(text, s, code) }
 	doc := &dyad.Document{ID: "d", Text: text,
 		Actors: []dyad.ActorMention{mention("India", "IND"), mention("China", "CHN"), mention("Pakistan", "PAK")},
 		Events: []dyad.Event{
@@ -144,9 +142,7 @@ actor YOUSAF_RAZA_GILANI  Yousaf Raza Gilani
 func TestImplicitTarget(t *testing.T) {
 	text := "Egypt and Israel signed a treaty. Cairo recalled its ambassador. Iran protested."
 	at := func(s string) dyad.Span { return spanOf(text, s) }
-	mention := func(s, code string) dyad.ActorMention {
-		return dyad.ActorMention{Span: at(s), Codes: []dyad.DatedCode{{Code: code}}}
-	}
+	mention := func(s, code string) dyad.ActorMention { return mentionOf(text, s, code) }
 	doc := &dyad.Document{ID: "d", Text: text,
 		Actors: []dyad.ActorMention{mention("Egypt", "EGY"), mention("Israel", "ISR"), mention("Cairo", "EGYGOV"), mention("Iran", "IRN")},
 		Events: []dyad.Event{
@@ -513,9 +509,7 @@ func TestImplicitTargetAssailant(t *testing.T) {
 	// a piece about the United States and Pakistan, where India strikes
 	text := "The United States and Pakistan met. Washington and Islamabad talked, as America wished. India struck Pakistan. Pakistan retaliated. Pakistan protested."
 	at := func(s string) dyad.Span { return spanOf(text, s) }
-	mention := func(s, code string) dyad.ActorMention {
-		return dyad.ActorMention{Span: at(s), Codes: []dyad.DatedCode{{Code: code}}}
-	}
+	mention := func(s, code string) dyad.ActorMention { return mentionOf(text, s, code) }
 	src := func(s, code string) dyad.EventActor {
 		return dyad.EventActor{Span: at(s), Code: code, Country: dyad.Country(code)}
 	}

@@ -72,6 +72,11 @@ func spanOf(text, s string) dyad.Span {
 	return dyad.Span{Start: i, End: i + len(s)}
 }
 
+// mentionOf is the mention of the first s in text, coded code.
+func mentionOf(text, s, code string) dyad.ActorMention {
+	return dyad.ActorMention{Span: spanOf(text, s), Codes: []dyad.DatedCode{{Code: code}}}
+}
+
 // TestRedate gives a named person the code of the event's date, not the
 // sentence's: Bennett became prime minister between May and August 2021.
 func TestRedate(t *testing.T) {
