@@ -96,6 +96,7 @@ func (c *Coder) codeSentence(doc *dyad.Document, si int, st *state) {
 		return
 	}
 	nverbs := 0
+	var discardAt []int
 	for mi := range s.ms {
 		m := &s.ms[mi]
 		if !k.vAlive[mi] && m.kind != kDiscard && m.kind != kComplex {
@@ -103,6 +104,13 @@ func (c *Coder) codeSentence(doc *dyad.Document, si int, st *state) {
 		}
 		switch m.kind {
 		case kDiscard:
+			if c.Config.Semicolon && c.Config.Subordinate {
+				// "After Algeria beat Egypt in a World Cup play-off …;
+				// Cairo summoned Algeria's ambassador": only the
+				// discard phrase's own part of the sentence goes
+				discardAt = append(discardAt, m.first())
+				continue
+			}
 			s.discard = true
 		case kComplex:
 			s.complex = true
@@ -152,6 +160,10 @@ func (c *Coder) codeSentence(doc *dyad.Document, si int, st *state) {
 	first := true
 	for ci := 0; ci+1 < len(bounds); ci++ {
 		lo, hi := bounds[ci], bounds[ci+1]
+		if s.discarded(k, discardAt, lo) {
+			s.trace("clause discarded: a discard phrase in its part of the sentence")
+			continue
+		}
 		if g := s.antecedent[lo]; c.Config.Subordinate && g >= 0 {
 			prev = s.refs(k, int(g)) // the main clause resumes after a relative one
 		}
@@ -235,6 +247,29 @@ func (c *Coder) codeSentence(doc *dyad.Document, si int, st *state) {
 		evs = consequences(doc.Text, evs)
 	}
 	doc.Events = append(doc.Events, dedupe(evs, c.Config.DedupeVerb)...)
+}
+
+// discarded reports whether the clause at kept position lo shares a part
+// of the sentence between semicolons (or colons) with a discard phrase at
+// one of the word positions at.
+func (s *sent) discarded(k *kept, at []int, lo int) bool {
+	if len(at) == 0 || lo >= len(k.idx) {
+		return false
+	}
+	// (a word after a semicolon carries the mark)
+	start, end := k.idx[lo], k.idx[lo]+1
+	for start > 0 && !s.words[start].semi {
+		start--
+	}
+	for end < len(s.words) && !s.words[end].semi {
+		end++
+	}
+	for _, w := range at {
+		if w >= start && w < end {
+			return true
+		}
+	}
+	return false
 }
 
 // consequences drops the killing told by a participle after an act of

@@ -236,6 +236,9 @@ func TestProse(t *testing.T) {
 		// "spoke by phone" is no passive
 		{"spliced apposition", pair + "The drivers were released in October, Penny Wong and Wang Yi, China's foreign minister, spoke by phone.", 2025, 3, false,
 			"AUS>CHN 041|CHN>AUS 041"},
+		// a discard phrase drops only its own part of the sentence
+		{"discard clause", pair + "After Australia beat China in a World Cup qualifier in 2019, fans rioted; Canberra summoned China's ambassador.", 2025, 3, false,
+			"AUS>CHN 114"},
 		// "meeting Albanese … and promising" is Li Qiang's promise
 		{"participle chain", pair + "In June 2024 Li Qiang arrived for a visit, meeting Albanese on 17 June and promising new pandas.", 2025, 3, false,
 			"CHN>AUS 042|CHN>AUS 040|CHN>AUS 030"},
