@@ -45,6 +45,7 @@ func TestRoots(t *testing.T) {
 		{"14", "IRN", "SAU", "Iranian students protested against Saudi Arabia."},
 		{"15", "CHN", "IND", "China deployed troops near India."},
 		{"16", "SAU", "QAT", "Saudi Arabia severed diplomatic ties with Qatar."},
+		{"16", "LBN", "SYR", "In January 2015 Lebanon required Syrians to obtain visas for the first time."},
 		{"16", "USA", "IRN", "The United States imposed sanctions on Iran."},
 		{"16", "RUS", "GBR", "Russia expelled British diplomats."},
 		{"16", "USA", "TUN", "The United States advised against travel to Tunisia."},
