@@ -661,7 +661,13 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 		if by := s.passiveBy(k, cd, lo, hi); by >= 0 && !used[by] {
 			src = s.refs(k, by)
 			used[by] = true
-			if g := firstBefore(none); g >= 0 {
+			if len(src) > 1 && cfg.Subordinate && cameo.Symmetric(codeA) {
+				// "The North American Free Trade Agreement, signed by the
+				// United States, Mexico and Canada", "the Treaty of
+				// Washington, signed by Britain and Venezuela": a mutual
+				// act of the agents (below), whatever came before
+				srcGroup = by
+			} else if g := firstBefore(none); g >= 0 {
 				tgt = s.refs(k, g)
 				used[g] = true
 			} else if !cfg.RequireDyad && cfg.Subordinate {

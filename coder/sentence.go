@@ -459,6 +459,19 @@ func (s *sent) lexical() {
 		if !ok {
 			continue
 		}
+		if m.kind == kActor && len(m.pos) == 2 && s.words[i].norm == "THE" {
+			// "The North American Free Trade Agreement", "the West German
+			// chancellor": a name after "the" that runs on into a longer
+			// one is that one's first word
+			if m2, ok2 := s.lookup(i+1, consumed, buf[:0], bestBuf[:0]); ok2 && m2.pos[len(m2.pos)-1] > m.pos[1] {
+				continue
+			}
+			if j := m.pos[1] + 1; j < len(s.words) && s.words[j].cap && !s.allCaps && !s.words[j].comma {
+				if t := s.c.d.Actors[m.idx].Type; t == "group" || t == "place" {
+					continue // "The North American …", "the West African …": a longer name
+				}
+			}
+		}
 		id := int32(len(s.ms))
 		s.ms = append(s.ms, m)
 		if m.kind == kActor && len(m.pos) > 1 && s.named != nil {

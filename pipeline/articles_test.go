@@ -45,7 +45,10 @@ import (
 // from 0.54 to 0.53 when a verb phrase sharing an earlier subject began
 // to be dated by its own words: "…, and later that year their foreign
 // ministers met in La Paz" is now 2024, not February 2024, the date of a
-// telephone call it had matched.
+// telephone call it had matched. venezuela-guyana's precision went from
+// 0.75 to 0.74 when signers after "by" began to sign with each other:
+// "the 1897 Treaty of Washington, signed by Britain and Venezuela" is now
+// coded, and its gold does not list it.
 var floors = map[string][3]float64{
 	"russia-pakistan.txt": {0.64, 0.82, 0.82},
 	// precision lowered once (egypt-israel from 0.65, china-usa from
@@ -206,7 +209,7 @@ var floors = map[string][3]float64{
 	// aimed at Guyana, not Britain
 	"china-philippines.txt": {0.81, 0.78, 0.64},
 	"saudi-qatar.txt":       {0.66, 0.49, 0.40},
-	"venezuela-guyana.txt":  {0.75, 0.61, 0.52},
+	"venezuela-guyana.txt":  {0.74, 0.61, 0.52},
 	// a twelfth batch (220 gold events), first scored at P 0.82 R 0.61
 	// dated R 0.45 with the coder the session began with, then tuned on;
 	// a thirteenth (216 gold events), written while the session tuned on

@@ -236,6 +236,13 @@ func TestProse(t *testing.T) {
 		// "spoke by phone" is no passive
 		{"spliced apposition", pair + "The drivers were released in October, Penny Wong and Wang Yi, China's foreign minister, spoke by phone.", 2025, 3, false,
 			"AUS>CHN 041|CHN>AUS 041"},
+		// the signers after "by" sign with each other; "The North" that
+		// runs on into a longer name is no half of a divided country
+		{"signers after by", "The United States and Mexico met. The United States and Mexico talked. The United States and Mexico argued.\n\n" +
+			"The North American Free Trade Agreement, signed by the United States, Mexico and Canada on 17 December 1992, took effect in 1994.", 2025, 3, false,
+			"USA>MEX 057|USA>CAN 057|MEX>CAN 057"},
+		// "the West German chancellor" is not the West and a German one
+		{"the West German", "In 1955 the West German chancellor criticised the Soviet Union.", 2025, 0, false, "DEU>SUN 111"},
 		// a discard phrase drops only its own part of the sentence
 		{"discard clause", pair + "After Australia beat China in a World Cup qualifier in 2019, fans rioted; Canberra summoned China's ambassador.", 2025, 3, false,
 			"AUS>CHN 114"},
