@@ -33,6 +33,8 @@ func TestRoots(t *testing.T) {
 		{"07", "IND", "NPL", "India gifted a million vaccine doses to Nepal."},
 		{"07", "IND", "NPL", "India dispatched a military mission to Nepal."},
 		{"08", "RUS", "PAK", "Russia lifted its arms embargo on Pakistan."},
+		{"08", "RUS", "DEU", "The last Russian soldiers left Germany on 31 August 1994."},
+		{"16", "RUS", "DEU", "Russia throttled gas deliveries to Germany in June 2022."},
 		{"08", "IND", "PAK", "India released Pakistani fishermen."},
 		{"09", "GBR", "RUS", "Britain investigated Russia over the poisoning."},
 		{"10", "IRN", "USA", "Iran demanded an apology from the United States."},
