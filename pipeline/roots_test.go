@@ -62,6 +62,7 @@ func TestRoots(t *testing.T) {
 		{"04", "ARM", "AZE", "Pashinyan and Aliyev talked on the sidelines of a summit in 2022."},
 		{"04", "SDN", "EGY", "In May 2019 Burhan made his first trip abroad as council chief to Cairo."},
 		{"19", "IND", "PAK", "Indian troops shelled Pakistani positions."},
+		{"19", "GBR", "IRN", "In 1856 Britain declared war on Persia."},
 		{"19", "IRQ", "KWT", "The Iraqi invasion of Kuwait in August 1990 shocked the region."},
 		{"19", "RUS", "UKR", "Russia invaded Ukraine in February 2022."},
 		{"19", "ISR", "SYR", "Israel bombed Syria."},
