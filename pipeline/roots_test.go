@@ -35,6 +35,8 @@ func TestRoots(t *testing.T) {
 		{"08", "RUS", "PAK", "Russia lifted its arms embargo on Pakistan."},
 		{"08", "RUS", "DEU", "The last Russian soldiers left Germany on 31 August 1994."},
 		{"16", "RUS", "DEU", "Russia throttled gas deliveries to Germany in June 2022."},
+		{"16", "USA", "MEX", "In 1938 Washington stopped buying Mexican silver."},
+		{"16", "MEX", "USA", "In March 1845 Mexico recalled its minister from Washington."},
 		{"08", "IND", "PAK", "India released Pakistani fishermen."},
 		{"09", "GBR", "RUS", "Britain investigated Russia over the poisoning."},
 		{"10", "IRN", "USA", "Iran demanded an apology from the United States."},
