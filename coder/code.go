@@ -604,7 +604,7 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 		}
 		return evs, rs
 	}
-	var src, tgt, residual, main []ref
+	var src, tgt, residual, teller []ref
 	srcGroup := -1
 	if capt.src >= 0 {
 		src = s.refs(k, capt.src)
@@ -713,8 +713,8 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 			src, srcGroup = s.refs(k, g), g
 			for gi, h := range k.groups {
 				if h.first >= lo && h.first < k.groups[g].first {
-					if main == nil {
-						main = s.refs(k, gi) // the next clause's subject
+					if teller == nil {
+						teller = s.refs(k, gi) // the next clause's subject
 					}
 					used[gi] = true
 				}
@@ -763,7 +763,7 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 		// and Uganda fought each other for control of Kisangani": every
 		// member acts on every other, whatever follows
 		emit(src, src)
-		return evs, orMain(src, main)
+		return evs, orTeller(src, teller)
 	}
 	if tgt == nil && len(prev) > 0 && cfg.Subordinate && cd.res.pat != nil && cd.res.pat.hasSrc && cd.vf <= lo+1 && s.participleAt(k, cd.vf) &&
 		firstAfter(same) < 0 {
@@ -802,7 +802,7 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 			for i := range src {
 				emit(src[i:i+1], src[i+1:])
 			}
-			return evs, orMain(src, main)
+			return evs, orTeller(src, teller)
 		} else if srcGroup >= 0 && len(src) > 1 {
 			src, tgt = src[:1], src[1:]
 		} else if cfg.DefaultTarget != "" {
@@ -844,15 +844,16 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 		return nil, nil
 	}
 	emit(src, tgt)
-	return evs, orMain(src, main)
+	return evs, orTeller(src, teller)
 }
 
-// orMain returns the main clause's subject, when the clause's own was
-// the subject of a that-clause ("he tweeted that Pakistan had given …,
-// and within days his administration suspended …"), else src.
-func orMain(src, main []ref) []ref {
-	if main != nil {
-		return main
+// orTeller returns the teller, the main clause's subject, when the
+// clause's own source was the subject of a that-clause ("he tweeted that
+// Pakistan had given …, and within days his administration suspended …"),
+// else src.
+func orTeller(src, teller []ref) []ref {
+	if teller != nil {
+		return teller
 	}
 	return src
 }
