@@ -59,7 +59,7 @@ func mentionCountry(doc *dyad.Document, m *dyad.ActorMention) (string, bool) {
 	}
 	country := dyad.Country(c.Code)
 	// IGOs host summits between the two; they are not one of them.
-	if country == "" || strings.HasPrefix(c.Code, PairCode) || isHalf(c.Code) || strings.HasPrefix(country, "IGO") ||
+	if country == "" || strings.HasPrefix(c.Code, PairCode) || isHalf(c.Code) || strings.HasPrefix(c.Code, KingdomCode) || strings.HasPrefix(country, "IGO") ||
 		strings.HasPrefix(country, "-") || country == "###" || country == "+++" {
 		return "", false
 	}

@@ -23,6 +23,8 @@ type Resolver struct {
 	roles   *Roles
 	shorts  *shortNames
 	offices []office // longest phrase first
+	// kingdoms (option KINGDOMS) are the states "the kingdom" may be
+	kingdoms map[string]bool
 }
 
 type office struct {
@@ -32,7 +34,12 @@ type office struct {
 
 // NewResolver indexes the offices and office holders of d.
 func NewResolver(d *dict.Dictionary) *Resolver {
-	r := &Resolver{roles: NewRoles(d), shorts: newShortNames(d)}
+	r := &Resolver{roles: NewRoles(d), shorts: newShortNames(d), kingdoms: map[string]bool{}}
+	for _, c := range strings.Split(d.Options["KINGDOMS"], "|") {
+		if c = strings.TrimSpace(c); c != "" {
+			r.kingdoms[c] = true
+		}
+	}
 	for _, a := range d.Agents {
 		for _, o := range a.Offices {
 			for _, p := range o.Phrases {
@@ -67,6 +74,7 @@ func (r *Resolver) Name() string { return "roles" }
 // without a target is dropped.
 func (r *Resolver) Annotate(_ context.Context, doc *dyad.Document) error {
 	resolveHalves(doc, r.trace)
+	resolveKingdoms(doc, r.kingdoms, r.trace)
 	doc.Events = meetingsAtPlace(doc, doc.Events)
 	for i := range doc.Events {
 		if ev := &doc.Events[i]; placeTarget(doc, ev) || ownPlace(doc, ev) {

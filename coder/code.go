@@ -694,7 +694,7 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 		}
 	}
 	if src == nil {
-		own := cfg.Subordinate && s.ownSubject(k, lo, cd.vf)
+		own := cfg.Subordinate && (s.ownSubject(k, lo, cd.vf) || s.unknownSubject(k, lo, cd.vf))
 		place := s.placeGroup(k, cfg.Subordinate)
 		if g := firstBefore(none); g >= 0 && place(g) {
 			// "On 18 March, in Tirana, the defence ministers of Croatia,
@@ -944,6 +944,43 @@ func (s *sent) placeGroup(k *kept, on bool) func(g int) bool {
 		}
 		return w == "IN" || w == "AT" || w == "NEAR" || w == "OUTSIDE"
 	}
+}
+
+// unknownSubject reports whether the clause from kept position lo opens
+// after a semicolon with words of its own before the verb at vf, a
+// subject the dictionary does not know ("…; that night protesters stormed
+// the Saudi embassy"): not the subject of the clause before. A dictionary
+// word or a pronoun ("the foreign ministry", "his government") stands for
+// the actor told before, and a passive's subject ("the other was
+// released") is no source anyway.
+func (s *sent) unknownSubject(k *kept, lo, vf int) bool {
+	if lo >= vf || !s.words[k.idx[lo]].semi {
+		return false
+	}
+	for q := lo; q < vf; q++ {
+		w := s.words[k.idx[q]]
+		if r := s.role[k.idx[q]]; r == int8(kAgent)+1 && !stateAgent(s.c.d.Agents[s.ms[s.mref[k.idx[q]]].idx].Code) {
+			return true // "protesters", "crowds": people, not the state told before
+		} else if r != 0 || isPronoun(w.norm) {
+			// an office or a pronoun ("the foreign ministry summoned",
+			// "his government summoned"): the actor told before
+			return false
+		}
+		if w.norm != ";" && w.norm != ":" && !s.measures(w) && !isAdverb(w.norm) && !isConj(w.norm) && !isDet(w.norm) && !isTimePrep(w.norm) {
+			return !s.beBefore(k, cand{vf: vf}, lo) // a passive's subject is no source anyway
+		}
+	}
+	return false
+}
+
+// stateAgent reports whether an agent code is an organ of a state
+// (government, armed forces, police, courts, parliament, intelligence).
+func stateAgent(code string) bool {
+	switch code {
+	case "GOV", "MIL", "COP", "JUD", "LEG", "SPY":
+		return true
+	}
+	return false
 }
 
 // ownSubject reports whether the clause from kept position lo opens with a

@@ -320,6 +320,8 @@ verb DEMAND 100
 		{"and the teller no party", "Lavrov announced that India and Pakistan had met.", "IND>PAK 040"},
 		{"the next clause shares the teller", "Lavrov announced that India had criticised Pakistan, and then recalled its ambassador.",
 			"IND>PAK 111|RUSGOV>--- 161"},
+		{"after a semicolon, an unknown subject is no shared one", "India criticised Pakistan; crowds then praised Russia.", "IND>PAK 111|--->RUS 051"},
+		{"but a clause opening with its verb shares it", "India criticised Pakistan; then praised Russia.", "IND>PAK 111|IND>RUS 051"},
 		{"a mutual act of three binds every pair", "India, Pakistan and Russia met.",
 			"IND>PAK 040|IND>RUS 040|PAK>RUS 040"},
 		{"another act of three goes from the first", "India, Pakistan and Russia criticised.",

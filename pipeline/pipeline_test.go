@@ -243,6 +243,9 @@ func TestProse(t *testing.T) {
 			"USA>MEX 057|USA>CAN 057|MEX>CAN 057"},
 		// "the West German chancellor" is not the West and a German one
 		{"the West German", "In 1955 the West German chancellor criticised the Soviet Union.", 2025, 0, false, "DEU>SUN 111"},
+		// "the kingdom" is the last kingdom named, not a passing London
+		{"the kingdom", "Saudi Arabia and Yemen met. Saudi Arabia and Yemen talked. Saudi Arabia and Yemen argued.\n\n" +
+			"At a conference in London in 2006 the kingdom pledged $1bn in aid to Yemen.", 2025, 3, false, "SAU>YEM 033"},
 		// a discard phrase drops only its own part of the sentence
 		{"discard clause", pair + "After Australia beat China in a World Cup qualifier in 2019, fans rioted; Canberra summoned China's ambassador.", 2025, 3, false,
 			"AUS>CHN 114"},
