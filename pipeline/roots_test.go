@@ -18,6 +18,7 @@ func TestRoots(t *testing.T) {
 		{"01", "PAK", "IND", "Pakistan claimed responsibility for the strike on India."},
 		{"01", "JPN", "TUR", "Japan expressed condolences to Turkey after the earthquake."},
 		{"02", "EGY", "USA", "Egypt appealed to the United States for economic aid."},
+		{"02", "ARG", "BRA", "In 2019 the Argentine president pleaded with Brazil for help with the dollar shortage."},
 		{"02", "FRA", "RUS", "France urged Russia to resume talks."},
 		{"03", "JPN", "IND", "Japan pledged aid to India after the floods."},
 		{"03", "CHN", "PAK", "China offered to mediate between Pakistan and India."},
