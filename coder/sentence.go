@@ -226,11 +226,25 @@ func (s *sent) titleCase() bool {
 // maybe after one lower-case word: "Agreement" in "the Algiers
 // Agreement", "peace framework" in "the Addis Ababa peace framework".
 func (s *sent) namesAgreement(i int) bool {
-	if i < len(s.words) && !s.words[i-1].comma && isAgreementNoun(s.words[i].norm) {
+	if i < len(s.words) && !s.words[i-1].comma && s.agreementAt(i) {
 		return true
 	}
-	return i+1 < len(s.words) && !s.words[i].cap && !s.words[i].poss && !s.words[i].comma && !s.words[i-1].comma && s.words[i].norm != "AND" &&
-		isAgreementNoun(s.words[i+1].norm)
+	// (a capitalised word between only in a title: "the Brasília
+	// Presidential Act")
+	return i+1 < len(s.words) && (!s.words[i].cap || s.words[i+1].cap) && !s.words[i].poss && !s.words[i].comma && !s.words[i-1].comma && s.words[i].norm != "AND" &&
+		s.agreementAt(i+1)
+}
+
+// agreementAt reports whether word i names an agreement: a noun of
+// agreement, or in a title a word that is one only there ("the Buenos
+// Aires Act", not "urged Damascus to act").
+func (s *sent) agreementAt(i int) bool {
+	switch w := s.words[i].norm; w {
+	case "ACT", "PROGRAMME", "PROGRAM", "PLAN", "INITIATIVE":
+		return s.words[i].cap
+	default:
+		return isAgreementNoun(w)
+	}
 }
 
 // isAgreementNoun reports whether w names an agreement or a process that

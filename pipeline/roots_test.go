@@ -26,6 +26,7 @@ func TestRoots(t *testing.T) {
 		{"04", "RUS", "PAK", "Russian Foreign Minister Sergei Lavrov visited Pakistan in April 2021."},
 		{"04", "EGY", "ISR", "Egypt hosted an Israeli delegation in Cairo."},
 		{"05", "IND", "USA", "India signed a nuclear agreement with the United States."},
+		{"05", "BRA", "ARG", "In July 1990 Brazil and Argentina signed the Buenos Aires Act."},
 		{"05", "DEU", "FRA", "Germany praised France for its leadership."},
 		{"06", "RUS", "IND", "Russia conducted joint military exercises with India."},
 		{"06", "CHN", "PAK", "China invested billions in Pakistan."},
