@@ -816,12 +816,11 @@ func (s *sent) measuredOpening(k *kept) bool {
 	}
 	// a clause, with its verb, not a phrase ("Two weeks after that
 	// meeting, …")
-	for q++; q < len(k.idx) && !s.words[k.idx[q]].comma; q++ {
-		if w := s.words[k.idx[q]]; !w.cap && pastForm(w.norm) {
-			return true
-		}
+	end := q + 1
+	for end < len(k.idx) && !s.words[k.idx[end]].comma {
+		end++
 	}
-	return false
+	return s.pastWordIn(k, q+1, end)
 }
 
 // spliced reports whether the comma at kept position p joins two clauses:
@@ -836,14 +835,9 @@ func (s *sent) spliced(k *kept, lo, p int) bool {
 			return false // "…, then the largest India had offered": no subject
 		}
 	}
-	verb := s.verbIn(k, lo, p)
-	for q := lo; q < p && !verb; q++ {
-		// a verb the dictionary does not know: "Seoul switched its
-		// loudspeakers back on, the two sides exchanged fire"
-		w := s.words[k.idx[q]]
-		verb = !w.cap && pastForm(w.norm)
-	}
-	if !verb {
+	// (a verb the dictionary does not know counts: "Seoul switched its
+	// loudspeakers back on, the two sides exchanged fire")
+	if !s.verbIn(k, lo, p) && !s.pastWordIn(k, lo, p) {
 		return false
 	}
 	g := k.groups[k.gstart[p+1]]
@@ -1046,12 +1040,15 @@ func (s *sent) clauseVerb(k *kept, q int) bool {
 		!(s.words[k.idx[hi]].comma && hi+1 < len(k.idx) && isConj(s.words[k.idx[hi+1]].norm)) {
 		hi++ // up to a semicolon or ", and"
 	}
-	if s.verbIn(k, q, hi) {
-		return true
-	}
-	for p := q; p < hi; p++ {
-		// a verb the dictionary does not know: "and the United States
-		// followed within hours"
+	// (a verb the dictionary does not know counts: "and the United States
+	// followed within hours")
+	return s.verbIn(k, q, hi) || s.pastWordIn(k, q, hi)
+}
+
+// pastWordIn reports whether kept positions [lo, hi) hold a lower-case
+// word with the form of a past verb, known to the dictionary or not.
+func (s *sent) pastWordIn(k *kept, lo, hi int) bool {
+	for p := lo; p < hi; p++ {
 		if w := s.words[k.idx[p]]; !w.cap && pastForm(w.norm) {
 			return true
 		}

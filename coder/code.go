@@ -256,7 +256,7 @@ func (s *sent) discarded(k *kept, at []int, lo int) bool {
 	if len(at) == 0 || lo >= len(k.idx) {
 		return false
 	}
-	// (a word after a semicolon carries the mark)
+	// (the semicolon or colon is a word of its own that carries the mark)
 	start, end := k.idx[lo], k.idx[lo]+1
 	for start > 0 && !s.words[start].semi {
 		start--
@@ -918,8 +918,8 @@ func (s *sent) complementSubject(k *kept, q int, src []ref) bool {
 		if g.first > q+2 || g.first == q+2 && !isDet(s.words[k.idx[q+1]].norm) && s.words[k.idx[q+1]].norm != "ALL" {
 			return false
 		}
-		for q := g.first; q <= g.last+1 && q < len(k.idx); q++ {
-			if s.words[k.idx[q]].poss {
+		for r := g.first; r <= g.last+1 && r < len(k.idx); r++ {
+			if s.words[k.idx[r]].poss {
 				return false // "promised that Canada's support would continue"
 			}
 		}
@@ -966,7 +966,7 @@ func (s *sent) unknownSubject(k *kept, lo, vf int) bool {
 			// "his government summoned"): the actor told before
 			return false
 		}
-		if w.norm != ";" && w.norm != ":" && !s.measures(w) && !isAdverb(w.norm) && !isConj(w.norm) && !isDet(w.norm) && !isTimePrep(w.norm) {
+		if !w.semi && !s.measures(w) && !isAdverb(w.norm) && !isConj(w.norm) && !isDet(w.norm) && !isTimePrep(w.norm) {
 			return !s.beBefore(k, cand{vf: vf}, lo) // a passive's subject is no source anyway
 		}
 	}

@@ -186,17 +186,16 @@ func (s eventDater) Annotate(_ context.Context, doc *dyad.Document) error {
 // 2014"), and the stretch between them is that phrase's, not this event's.
 func clauseOf(text string, ev *dyad.Event) dyad.Span {
 	s := ev.Verb.Span
-	for i, a := range []dyad.Span{ev.Source.Span, ev.Target.Span} {
-		if a.IsZero() {
-			continue
+	src := ev.Source.Span
+	if gap := text[min(src.End, s.Start):s.Start]; !src.IsZero() && strings.ContainsAny(gap, ",;") && !aside(gap) {
+		// (an aside right after the source, "Heydar Aliyev, who returned
+		// to power in 1993, visited Tehran", is the timex's to weigh)
+		src = dyad.Span{}
+	}
+	for _, a := range []dyad.Span{src, ev.Target.Span} {
+		if !a.IsZero() {
+			s.Start, s.End = min(s.Start, a.Start), max(s.End, a.End)
 		}
-		if gap := text[min(a.End, s.Start):s.Start]; i == 0 && strings.ContainsAny(gap, ",;") && !aside(gap) {
-			// (an aside right after the source, "Heydar Aliyev, who
-			// returned to power in 1993, visited Tehran", is the
-			// timex's to weigh)
-			continue
-		}
-		s.Start, s.End = min(s.Start, a.Start), max(s.End, a.End)
 	}
 	return s
 }

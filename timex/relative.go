@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/dyadproject/dyad"
 )
@@ -333,11 +332,11 @@ func (s *scanner) dayOfStoryMonth(i int, b dyad.Date, anchor string) (hit, bool)
 	case s.n(i-1) != "ON" || !dayEnds[s.n(end)]:
 		return hit{}, false
 	}
-	t := time.Date(b.Begin.Year(), b.Begin.Month(), d, 0, 0, 0, 0, time.UTC)
-	if t.Month() != b.Begin.Month() {
+	y, m := b.Begin.Year(), int(b.Begin.Month())
+	if !validDay(y, m, d) {
 		return hit{}, false // "the 31st" of a 30-day month
 	}
-	return date(end, ymd(t), anchor)
+	return date(end, ymd(utc(y, m, d)), anchor)
 }
 
 // dayEnds holds the words that may follow "on the 23rd" when it is a day.
