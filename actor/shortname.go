@@ -23,7 +23,7 @@ func newShortNames(d *dict.Dictionary) *shortNames {
 	s := &shortNames{byShort: map[string][]*dict.Actor{}, isFull: map[string][]*dict.Actor{}}
 	for i := range d.Actors {
 		a := &d.Actors[i]
-		for _, p := range a.Short {
+		for _, p := range a.ShortNames() {
 			k := phraseKey(p)
 			s.byShort[k] = append(s.byShort[k], a)
 		}
@@ -114,7 +114,7 @@ func (s *shortNames) resolve(doc *dyad.Document, n named, a *dyad.EventActor, t 
 	if len(cands) == 0 {
 		return true
 	}
-	if r, _ := utf8.DecodeRuneInString(a.Span.In(doc.Text)); unicode.IsLower(r) {
+	if r, _ := utf8.DecodeRuneInString(withoutArticle(a.Span.In(doc.Text))); unicode.IsLower(r) {
 		return false // "the industrial park" names no President Park
 	}
 	if nameGoesOn(doc.Text, a.End) {
@@ -181,4 +181,12 @@ func nameGoesOn(text string, end int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(text[end+1:])
 	return unicode.IsUpper(r)
+}
+
+// withoutArticle drops an Arabic article joined to a name ("al-Sharaa").
+func withoutArticle(s string) string {
+	if i := strings.IndexByte(s, '-'); i > 0 && dict.ArabicArticle(strings.ToUpper(s[:i])) {
+		return s[i+1:]
+	}
+	return s
 }

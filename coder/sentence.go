@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/dict"
 )
 
 // word is one word of a sentence as the coder sees it: tokens split at
@@ -353,6 +354,12 @@ func (s *sent) shortLoses(b, e *entry) bool {
 	return b.short && !e.short && !s.named[b.idx]
 }
 
+// nameCap reports whether word i is capitalised as a name is, or is the
+// article of one ("al-Sharaa").
+func (s *sent) nameCap(i int) bool {
+	return s.words[i].cap || i+1 < len(s.words) && dict.ArabicArticle(s.words[i].norm) && s.hyphenBefore(i+1) && s.words[i+1].cap
+}
+
 // isPerson reports whether actor, a dictionary index or -1, is a person.
 func (s *sent) isPerson(actor int32) bool {
 	return actor >= 0 && s.c.d.Actors[actor].Type == "person"
@@ -386,7 +393,7 @@ func (s *sent) lookup(i int, consumed []bool, buf, bestPos []int) (best match, o
 			if e.kind == kVerb && !verbOK {
 				continue
 			}
-			if e.short && (s.inLongerName(i, consumed) || !s.words[i].cap && !s.allCaps) {
+			if e.short && (s.inLongerName(i, consumed) || !s.nameCap(i) && !s.allCaps) {
 				continue // "sent rice" names no Condoleezza Rice
 			}
 			if e.kind == kActor && len(e.words) == 1 && len(e.words[0].text) <= 3 && !s.words[i].cap && !s.allCaps {

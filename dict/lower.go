@@ -1,6 +1,10 @@
 package dict
 
-import "github.com/dyadproject/dyad"
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad"
+)
 
 // GovSuffix and CitySuffix end the IDs of the entries Lower makes for a
 // state's seats of government and for its cities.
@@ -24,7 +28,8 @@ func Lower(d *Dictionary) *Dictionary {
 		// Short names and adjectives stay listed as well, so that the
 		// coder can tell a surname alone ("Moore") from a full name, and
 		// a people ("Egyptians") from its state ("Egypt").
-		lo.Names = concat(a.Names, a.Adj, a.Short)
+		lo.Short = a.ShortNames()
+		lo.Names = concat(a.Names, a.Adj, lo.Short)
 		lo.City, lo.Gov = nil, nil
 		out.Actors = append(out.Actors, lo)
 		if len(a.City) > 0 {
@@ -65,4 +70,69 @@ func concat(lists ...[]Phrase) []Phrase {
 		out = append(out, l...)
 	}
 	return out
+}
+
+// arabicArticles are the transliterated forms of the Arabic article that
+// news joins to a surname with a hyphen: "al-Sharaa", "el-Sisi".
+var arabicArticles = [...]string{"AL-", "EL-", "AD-", "AS-", "ASH-", "AN-", "AZ-", "AR-", "AT-"}
+
+// ShortNames returns a's short names, each also in the form its full names
+// write it with the Arabic article ("al-Sharaa" for short "Sharaa" when a
+// name is "Ahmed al-Sharaa"), since news uses both forms of the surname
+// alone and the hyphenated one is two words to the coder.
+func (a *Actor) ShortNames() []Phrase {
+	out := a.Short
+	for _, s := range a.Short {
+		if len(s.Words) != 1 {
+			continue
+		}
+		if p, ok := articleForm(a.Names, s); ok && !hasPhrase(out, p.Words[0].Text) {
+			if len(out) == len(a.Short) {
+				out = append([]Phrase(nil), a.Short...)
+			}
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// articleForm finds, in names, short name s with an Arabic article joined
+// to it, and returns that word as a phrase of its own.
+func articleForm(names []Phrase, s Phrase) (Phrase, bool) {
+	w := s.Words[0]
+	for _, n := range names {
+		for i, nw := range n.Words {
+			for _, art := range arabicArticles {
+				if nw.Text != art+w.Text {
+					continue
+				}
+				text := nw.Text
+				if f := strings.Fields(n.Text); len(f) == len(n.Words) {
+					text = f[i] // as written: "al-Sharaa"
+				}
+				return Phrase{Words: []Word{{Text: nw.Text, Match: w.Match}}, Text: text, Pos: s.Pos}, true
+			}
+		}
+	}
+	return Phrase{}, false
+}
+
+// ArabicArticle reports whether w, upper case, is a transliterated Arabic
+// article, the "al" of "al-Sharaa".
+func ArabicArticle(w string) bool {
+	for _, a := range arabicArticles {
+		if len(a) == len(w)+1 && a[:len(w)] == w {
+			return true
+		}
+	}
+	return false
+}
+
+func hasPhrase(ps []Phrase, word string) bool {
+	for _, p := range ps {
+		if len(p.Words) == 1 && p.Words[0].Text == word {
+			return true
+		}
+	}
+	return false
 }

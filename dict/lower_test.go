@@ -54,3 +54,31 @@ agent GOV  government
 		t.Errorf("agent GOV has %d names after Lower, want 3 (government, prime minister, premier)", n)
 	}
 }
+
+func TestShortNames(t *testing.T) {
+	tests := []struct {
+		names, short, want string
+	}{
+		{"Ahmed al-Sharaa | Abu Mohammed al-Jolani", "Sharaa | Jolani", "Sharaa|Jolani|al-Sharaa|al-Jolani"},
+		{"Abdel Fattah el-Sisi", "Sisi | el-Sisi", "Sisi|el-Sisi"}, // listed already
+		{"Narendra Modi", "Modi", "Modi"},
+		{"Ali Salem", "Salem", "Salem"}, // no article joined to it
+	}
+	for _, tt := range tests {
+		text := "actor P  P\n  type person\n  names " + tt.names + "\n  short " + tt.short + "\n  code XXXGOV\n"
+		d := dict.Merge()
+		if err := dict.ParseFile("p.actors", strings.NewReader(text), d); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, p := range d.Actors[0].ShortNames() {
+			got = append(got, p.Text)
+		}
+		if g := strings.Join(got, "|"); g != tt.want {
+			t.Errorf("%s: got %q, want %q", tt.names, g, tt.want)
+		}
+		if len(d.Actors[0].Short) != len(strings.Split(tt.short, "|")) {
+			t.Errorf("%s: ShortNames changed the entry", tt.names)
+		}
+	}
+}
