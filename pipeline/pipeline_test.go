@@ -245,6 +245,10 @@ func TestProse(t *testing.T) {
 		// coder matches it as a short name, and the resolver names him
 		{"article short name", "Ahmed al-Sharaa took power in Damascus in December 2024. " +
 			"In May 2025 Erdoğan received al-Sharaa in Istanbul.", 2025, 1, false, "TUR>SYR 043"},
+		// North Vietnam is Vietnam: the Socialist Republic continued it,
+		// as the Federal Republic went on as Germany
+		{"North Vietnam", "In August 1964 North Vietnamese torpedo boats attacked an American destroyer. " +
+			"In 1965 Hanoi criticised West Germany.", 2025, 0, false, "VNM>USA 190|VNM>DEU 111"},
 		// "the West German chancellor" is not the West and a German one
 		{"the West German", "In 1955 the West German chancellor criticised the Soviet Union.", 2025, 0, false, "DEU>SUN 111"},
 		// "the kingdom" is the last kingdom named, not a passing London

@@ -102,7 +102,8 @@ func TestHistoricalCodes(t *testing.T) {
 		{"CZE", "1993-01-01", "CZE"},
 		{"BGD", "1965-09-06", "PAK"},
 		{"BGD", "1971-12-16", "BGD"},
-		{"VNM", "1968-01-30", "VDR"},
+		{"VNM", "1968-01-30", "VNM"},
+		{"VDR", "1968-01-30", "VNM"}, // the state the Socialist Republic continued
 		{"VNM", "1979-02-17", "VNM"},
 		{"EGY", "1959-01-01", "UAR"},
 		{"EGY", "1973-10-06", "EGY"},
