@@ -675,10 +675,13 @@ func (s *sent) clauses(k *kept) (bounds []int, nconj int) {
 			}
 			continue
 		}
-		if s.c.Config.Subordinate && (s.words[w].norm == "WHICH" || s.words[w].norm == "WHOM") && s.words[k.idx[p-1]].comma &&
-			p+1 < len(k.idx) && s.role[k.idx[p+1]] == int8(kActor)+1 {
-			// "…, which Caracas called a kidnapping": the relative clause
-			// has its own subject
+		if s.c.Config.Subordinate && (s.words[w].norm == "WHICH" || s.words[w].norm == "WHOM" || s.words[w].norm == "WHERE" && !isDet(s.words[k.idx[p+1]].norm)) &&
+			s.words[k.idx[p-1]].comma && p+1 < len(k.idx) && s.role[k.idx[p+1]] == int8(kActor)+1 {
+			// "…, which Caracas called a kidnapping", "visited Mogadishu,
+			// where Moi and Siad Barre signed an accord": the relative
+			// clause has its own subject. ("Georgetown, where the two
+			// governments signed" is left as it was: "the two" there are
+			// most often the visitor and the host, not the dyad.)
 			bounds = append(bounds, p)
 			continue
 		}

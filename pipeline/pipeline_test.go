@@ -249,6 +249,9 @@ func TestProse(t *testing.T) {
 		// as the Federal Republic went on as Germany
 		{"North Vietnam", "In August 1964 North Vietnamese torpedo boats attacked an American destroyer. " +
 			"In 1965 Hanoi criticised West Germany.", 2025, 0, false, "VNM>USA 190|VNM>DEU 111"},
+		// a "where" clause with its own subject is a clause of its own
+		{"where clause", "In 1984 Moi visited Mogadishu, where Kenya and Somalia signed a border accord.", 2025, 0, false,
+			"KEN>SOM 042|KEN>SOM 057|SOM>KEN 057"},
 		// "the West German chancellor" is not the West and a German one
 		{"the West German", "In 1955 the West German chancellor criticised the Soviet Union.", 2025, 0, false, "DEU>SUN 111"},
 		// "the kingdom" is the last kingdom named, not a passing London
