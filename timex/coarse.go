@@ -34,7 +34,7 @@ func (s *scanner) yearSpec(i int) (int, int, string) {
 		}
 	case "THAT":
 		if s.n(i+1) == "YEAR" {
-			if b, a := s.base(); !b.Begin.IsZero() && rank(b.Precision) <= rank(dyad.PrecYear) {
+			if b, a := s.thatYear(); !b.Begin.IsZero() && rank(b.Precision) <= rank(dyad.PrecYear) {
 				return b.Begin.Year(), i + 2, a
 			}
 		}

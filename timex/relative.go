@@ -303,6 +303,16 @@ func (s *scanner) afterRef(v string) bool {
 
 // base returns the time an anaphoric expression counts from: the last
 // date in the story, else the document date.
+// thatYear returns the year "that year" means: the one a thing was named
+// with in the sentence before, when that sentence had no other date and
+// none of this one has moved the story yet, else the story's time.
+func (s *scanner) thatYear() (dyad.Date, string) {
+	if !s.named.Begin.IsZero() {
+		return s.named, "narrative"
+	}
+	return s.base()
+}
+
 func (s *scanner) base() (dyad.Date, string) {
 	if !s.st.narr.Begin.IsZero() {
 		return s.st.narr, "narrative"
@@ -446,6 +456,9 @@ func (s *scanner) anaphoric(i int) (hit, bool) {
 			j++
 		}
 		if u, ok := unitGrain[s.n(j)]; ok && s.n(j+1) != "'S" {
+			if s.n(j) == "YEAR" {
+				b, anchor = s.thatYear()
+			}
 			v, ok := shiftFrom(b, 0, u)
 			return out(j+1, v, ok, s.n(j) == "DECADE")
 		}

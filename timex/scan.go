@@ -35,6 +35,10 @@ type state struct {
 	front     dyad.Date
 	frontPara int
 	frontDoc  bool
+	// named is the year that the sentence before named a thing with, when
+	// it had no other date: "The 2021 coup complicated matters further.
+	// On 19 January that year …" is 2021's.
+	named dyad.Date
 }
 
 // scanner recognises the expressions of one sentence.
@@ -75,6 +79,9 @@ type scanner struct {
 	// lastDecade is the sentence's last decade value ("199"), for "the
 	// following decade".
 	lastDecade string
+	// named is state.named of the sentence before, until a date of this
+	// one moves the story
+	named dyad.Date
 }
 
 // reset readies a pooled scanner for a new document, keeping its buffers.
@@ -301,7 +308,8 @@ func (s *scanner) scan() []hit {
 	// move the story beyond it: the story's time before the sentence, or
 	// its last other date, is restored at the end
 	before, beforePara, beforeDoc := s.st.narr, s.st.narrPara, s.st.narrDoc
-	var last, fine dyad.Date
+	s.named, s.st.named = s.st.named, dyad.Date{}
+	var last, fine, named dyad.Date
 	lastDoc, attributive := false, false
 	for i := 0; i < len(s.toks); {
 		if !s.canStart(i) {
@@ -334,7 +342,9 @@ func (s *scanner) scan() []hit {
 						s.note(d, h.anchor == "document", h.end)
 					}
 					switch {
-					case s.attributive(h) || aside:
+					case s.attributive(h):
+						attributive, named = true, d
+					case aside:
 						attributive = true
 					case rank(d.Precision) <= rank(dyad.PrecYear):
 						last, lastDoc = d, h.anchor == "document"
@@ -365,6 +375,7 @@ func (s *scanner) scan() []hit {
 	if attributive {
 		if last.Begin.IsZero() {
 			s.st.narr, s.st.narrPara, s.st.narrDoc = before, beforePara, beforeDoc
+			s.st.named = named
 		} else {
 			s.st.narr, s.st.narrDoc = last, lastDoc
 		}
@@ -418,6 +429,7 @@ func (s *scanner) boundAt(h hit) bool {
 // anchor "a month earlier" or "in April".
 func (s *scanner) note(d dyad.Date, fromDoc bool, end int) {
 	if rank(d.Precision) <= rank(dyad.PrecYear) {
+		s.named = dyad.Date{}
 		s.narrEnd = end
 		if len(s.st.hist) == 4 {
 			copy(s.st.hist, s.st.hist[1:])
