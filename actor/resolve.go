@@ -304,6 +304,17 @@ func afterPlacePrep(doc *dyad.Document, a dyad.EventActor) bool {
 	}
 	switch strings.ToLower(before[len(before)-1]) {
 	case "in", "at", "near", "outside":
+		// "its mission in Baghdad", "the embassy in Kabul": a post
+		// names the state it is accredited to
+		return len(before) < 2 || !diplomaticPost(before[len(before)-2])
+	}
+	return false
+}
+
+// diplomaticPost reports whether w names a diplomatic post or its head.
+func diplomaticPost(w string) bool {
+	switch strings.ToLower(w) {
+	case "embassy", "embassies", "mission", "consulate", "ambassador", "envoy", "legation", "chancery":
 		return true
 	}
 	return false

@@ -112,6 +112,7 @@ func TestRoots(t *testing.T) {
 		{"15", "CHN", "JPN", "A Chinese military surveillance plane entered Japanese airspace."},
 		{"15", "RUS", "POL", "Russian drones violated Polish airspace."},
 		{"19", "USA", "KHM", "The American bombing of Cambodia began in 1969."},
+		{"05", "TUR", "IRQ", "In 2001 Turkey upgraded its mission in Baghdad to ambassadorial level."},
 		{"15", "MMR", "BGD", "Myanmar fighter jets strayed into Bangladeshi airspace."},
 		{"15", "MMR", "BGD", "Myanmar's navy escorted survey ships into waters Bangladesh claims."},
 		{"11", "BGD", "MMR", "Dhaka summoned Myanmar's chargé d'affaires."},
