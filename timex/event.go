@@ -265,6 +265,16 @@ func (n *Narrative) EventDate(sentence int, clause dyad.Span) (dyad.Date, dyad.E
 				return m.Date, dyad.EvidenceOf(doc.Text, m.Span)
 			}
 		}
+		// "He visited Nairobi in June, Somalia lifted the khat ban in
+		// July": a date after the clause, in its own words with no
+		// punctuation between, is the clause's own
+		own := false
+		for k := r[0]; k < r[1] && !own; k++ {
+			m := doc.Times[k]
+			own = ok(m) && m.Start >= clause.End && m.Start-clause.End <= 100 &&
+				!strings.ContainsAny(doc.Text[clause.End:m.Start], ",;:()") && boundaries(doc.Text[clause.End:m.Start]) == 0 &&
+				!infinitive(doc.Text[clause.End:m.Start]) && !relative(doc.Text[clause.End:m.Start]) && !attributiveYear(doc.Text, m)
+		}
 		best, dist := -1, 0
 		for k := r[0]; k < r[1]; k++ {
 			m := doc.Times[k]
@@ -303,8 +313,12 @@ func (n *Narrative) EventDate(sentence int, clause dyad.Span) (dyad.Date, dyad.E
 			if m.End <= clause.Start && strings.Contains(gap.In(doc.Text), ",") {
 				// "attended the inauguration in August 2013, visited
 				// Tehran in April 2014": a date before a comma is the
-				// phrase before's, when one after the clause is as near
+				// phrase before's, when one after the clause is as near,
+				// or is in the clause's own words
 				d += 10
+				if own {
+					d += 200
+				}
 			}
 			if clause.Contains(m.Span) {
 				d += 2000 // only an aside or a naming year gets here
@@ -456,4 +470,16 @@ func (n *Narrative) future(s dyad.Sentence, clause dyad.Span) bool {
 // question; build a Narrative once to date many events of a document.
 func EventDate(doc *dyad.Document, sentence int, clause dyad.Span) (dyad.Date, dyad.Evidence) {
 	return NewNarrative(doc).EventDate(sentence, clause)
+}
+
+// relative reports whether gap opens a relative clause ("the remains of 56
+// soldiers who died in the 1980s"), whose date is its own.
+func relative(gap string) bool {
+	for _, w := range strings.Fields(strings.ToLower(gap)) {
+		switch w {
+		case "who", "whom", "whose", "which", "that", "when", "where", "after", "before", "since", "until":
+			return true
+		}
+	}
+	return false
 }

@@ -55,7 +55,11 @@ When Ethiopian troops routed the Courts at the end of 2006, Kenya closed its bor
 
 Six months after Hasina became prime minister in June 1996, she travelled to Delhi.
 
-Two weeks before the vote in March 2014, Russian troops seized Crimea.`
+Two weeks before the vote in March 2014, Russian troops seized Crimea.
+
+He visited Nairobi in June 2012, Somalia lifted the khat ban in July, and Kenya protested.
+
+On 6 March 2015, at the gate, Cambodian officials handed over the remains of soldiers who died in the 1980s.`
 
 func annotated(t testing.TB, text, published string) *dyad.Document {
 	t.Helper()
@@ -139,6 +143,10 @@ func TestEventDate(t *testing.T) {
 		{"measured-after", "Six months after", "she travelled to Delhi", "1996-12", dyad.PrecMonth, "Six months after Hasina became prime minister in June 1996"},
 		{"measured-own", "Six months after", "Hasina became prime minister", "1996-06", dyad.PrecMonth, "June 1996"},
 		{"measured-before", "Two weeks before", "Russian troops seized Crimea", "2014-03", dyad.PrecMonth, "Two weeks before the vote in March 2014"},
+		// a date in the clause's own words after it beats one before a
+		// comma; one in a relative clause after it does not
+		{"own-words-after", "He visited Nairobi", "Somalia lifted", "2012-07", dyad.PrecMonth, "July"},
+		{"relative-after", "On 6 March 2015, at", "Cambodian officials handed over", "2015-03-06", dyad.PrecDay, "6 March 2015"},
 		{"aside", "Modi, who", "Modi, who was elected in 2014, visited Wuhan", "2018-04", dyad.PrecMonth, "April 2018"},
 		{"future-own", "Xi Jinping", "", "2019-07", dyad.PrecMonth, "next month"},
 		// a past event never takes a date after the document's
