@@ -661,9 +661,22 @@ func (s *scanner) yearFor(m, d, tense int) (int, string, bool) {
 	return ry, "document", true
 }
 
+// presentPerfect reports whether the sentence speaks of now in the present
+// perfect ("Jordan's ambassador has been absent for two years, and on
+// Thursday the ministry condemned …"): its weekday is the report's week,
+// not one after the story's day.
+func (s *scanner) presentPerfect() bool {
+	for i := range s.toks {
+		if w := s.n(i); w == "HAS" || w == "HAVE" {
+			return true
+		}
+	}
+	return false
+}
+
 // weekday resolves a weekday (ISO 1–7). rel is "", LAST, NEXT or THIS.
 func (s *scanner) weekday(wd int, rel string, tense int) (string, string) {
-	if n, ok := s.narrative(); ok && rel == "" && n.Precision == dyad.PrecDay {
+	if n, ok := s.narrative(); ok && rel == "" && n.Precision == dyad.PrecDay && !s.presentPerfect() {
 		// a retrospective story moves forward: the first such day from the reference
 		t := n.Begin
 		for k := 0; k < 7; k++ {
