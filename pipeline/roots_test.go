@@ -113,6 +113,7 @@ func TestRoots(t *testing.T) {
 		{"15", "RUS", "POL", "Russian drones violated Polish airspace."},
 		{"19", "USA", "KHM", "The American bombing of Cambodia began in 1969."},
 		{"05", "TUR", "IRQ", "In 2001 Turkey upgraded its mission in Baghdad to ambassadorial level."},
+		{"04", "QAT", "RWA", "In 2024 Qatar brokered a deal between Rwanda and Congo."},
 		{"15", "MMR", "BGD", "Myanmar fighter jets strayed into Bangladeshi airspace."},
 		{"15", "MMR", "BGD", "Myanmar's navy escorted survey ships into waters Bangladesh claims."},
 		{"11", "BGD", "MMR", "Dhaka summoned Myanmar's chargé d'affaires."},
