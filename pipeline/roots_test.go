@@ -114,6 +114,8 @@ func TestRoots(t *testing.T) {
 		{"19", "USA", "KHM", "The American bombing of Cambodia began in 1969."},
 		{"05", "TUR", "IRQ", "In 2001 Turkey upgraded its mission in Baghdad to ambassadorial level."},
 		{"04", "QAT", "RWA", "In 2024 Qatar brokered a deal between Rwanda and Congo."},
+		{"06", "HRV", "FRA", "In November 2021 Croatia signed a deal to buy twelve used Rafale fighters from France."},
+		{"06", "AZE", "ISR", "In February 2012 Azerbaijan agreed to buy drones and air-defence systems from Israel."},
 		{"15", "MMR", "BGD", "Myanmar fighter jets strayed into Bangladeshi airspace."},
 		{"15", "MMR", "BGD", "Myanmar's navy escorted survey ships into waters Bangladesh claims."},
 		{"11", "BGD", "MMR", "Dhaka summoned Myanmar's chargé d'affaires."},
