@@ -803,7 +803,11 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 				emit(src[i:i+1], src[i+1:])
 			}
 			return evs, orTeller(src, teller)
-		} else if srcGroup >= 0 && len(src) > 1 {
+		} else if srcGroup >= 0 && len(src) > 1 && !(cfg.Subordinate && !cfg.RequireDyad && codeA >= "10" && !cameo.Symmetric(codeA)) {
+			// (with prose options a compound acting against someone
+			// unnamed, "the United States and Britain imposed sanctions
+			// on the generals", is not acting against itself: the target
+			// is left to the resolver)
 			src, tgt = src[:1], src[1:]
 		} else if cfg.DefaultTarget != "" {
 			tgt = []ref{{code: cfg.DefaultTarget, m: -1}}
