@@ -21,7 +21,7 @@ const (
 // dictionaries: the two Koreas, Yemens and Vietnams, and the two Sudans.
 func half(country string) string {
 	switch country {
-	case "PRK", "YAR", "VNM", "SDN": // North Vietnam codes VNM
+	case "PRK", "YEM", "VNM", "SDN": // North Yemen and North Vietnam code YEM and VNM
 		return NorthCode
 	case "KOR", "YMD", "RVN", "SSD":
 		return SouthCode

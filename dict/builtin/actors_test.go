@@ -104,6 +104,8 @@ func TestHistoricalCodes(t *testing.T) {
 		{"BGD", "1971-12-16", "BGD"},
 		{"VNM", "1968-01-30", "VNM"},
 		{"VDR", "1968-01-30", "VNM"}, // the state the Socialist Republic continued
+		{"YAR", "1979-02-24", "YEM"}, // ISO's code for North Yemen, which Yemen kept
+		{"YMD", "1979-02-24", "YMD"},
 		{"VNM", "1979-02-17", "VNM"},
 		{"EGY", "1959-01-01", "UAR"},
 		{"EGY", "1973-10-06", "EGY"},
