@@ -20,6 +20,7 @@ var cuesTXT string
 type cue struct {
 	kind     dyad.Modality
 	sentence bool     // scope is the whole sentence
+	after    bool     // scope is the predicate after an event noun
 	words    []string // upper case; "..." is a gap
 	exact    []int    // indexes of words that must match the text's case exactly
 	rank     int
@@ -52,10 +53,10 @@ func New() (*Marker, error) {
 		if !ok {
 			return nil, fmt.Errorf("modality cues.txt:%d: unknown kind %q", n, f[0])
 		}
-		if f[1] != "clause" && f[1] != "sentence" {
-			return nil, fmt.Errorf("modality cues.txt:%d: scope %q: want clause or sentence", n, f[1])
+		if f[1] != "clause" && f[1] != "sentence" && f[1] != "after" {
+			return nil, fmt.Errorf("modality cues.txt:%d: scope %q: want clause, sentence or after", n, f[1])
 		}
-		c := cue{kind: kind, sentence: f[1] == "sentence", rank: rank}
+		c := cue{kind: kind, sentence: f[1] == "sentence", after: f[1] == "after", rank: rank}
 		for _, w := range f[2:] {
 			if strings.HasPrefix(w, "=") {
 				c.exact = append(c.exact, len(c.words))
@@ -105,16 +106,26 @@ func (m *Marker) Classify(doc *dyad.Document, si int, verb dyad.Span) (dyad.Moda
 	for lo > 0 && v-lo < maxBack+2 && (!boundary(toks[lo-1].Norm) || quotedAfterModal(toks, lo-1)) {
 		lo--
 	}
+	// The predicate of an event noun runs on from it to a semicolon, a
+	// colon or "but": "A state visit by Milei to Brasília has never
+	// materialised".
+	hi := v
+	for hi < len(toks) && hi-v < maxAfter && !predicateEnd(toks[hi].Norm) {
+		hi++
+	}
 	best := -1
 	var bestCue dyad.Evidence
 	var bestKind dyad.Modality = dyad.Asserted
 	for i := range toks {
 		for _, c := range m.byFirst[toks[i].Norm] {
-			if !c.sentence && (i < lo || i >= v) {
+			switch {
+			case c.after && (i < v || i >= hi):
+				continue
+			case !c.sentence && !c.after && (i < lo || i >= v):
 				continue
 			}
 			end, ok := match(toks, i, c.words)
-			if !ok || (!c.sentence && end > v) || !exactOK(doc.Text, toks, i, c) {
+			if !ok || (!c.sentence && !c.after && end > v) || !exactOK(doc.Text, toks, i, c) {
 				continue
 			}
 			if best == -1 || c.rank < best {
@@ -125,6 +136,19 @@ func (m *Marker) Classify(doc *dyad.Document, si int, verb dyad.Span) (dyad.Moda
 		}
 	}
 	return bestKind, bestCue
+}
+
+// maxAfter is how many tokens after an event noun its predicate's cue may
+// stand.
+const maxAfter = 14
+
+// predicateEnd reports whether a token ends the predicate after an event.
+func predicateEnd(norm string) bool {
+	switch norm {
+	case ";", ":", "BUT", "WHILE", "WHICH", "WHO":
+		return true
+	}
+	return false
 }
 
 // boundary reports whether a token ends the clause before a verb.

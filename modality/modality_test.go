@@ -28,6 +28,7 @@ var cases = map[dyad.Modality][]string{
 		"The United States [imposed] sanctions on Iran.",
 		"Japan [pledged] aid to the flood victims.",
 		"Turkey [recalled] its ambassador from Vienna.",
+		"Xi [visited] Delhi in 2019, but a return visit never happened.",
 	},
 	dyad.Planned: {
 		"Xi [will visit] India later this year.",
@@ -45,6 +46,7 @@ var cases = map[dyad.Modality][]string{
 		"Washington wants to [resume] talks with Pyongyang.",
 		"The planned [talks] between India and Pakistan were announced.",
 		"Tokyo promised to [provide] further loans.",
+		"Officials in both capitals talk of a [visit] by Pezeshkian to Kabul, though none has been scheduled.",
 	},
 	dyad.Negated: {
 		"India [did not sign] the agreement.",
@@ -62,6 +64,8 @@ var cases = map[dyad.Modality][]string{
 		"The envoy wasn't [received] by the king.",
 		"Delhi cannot [accept] Chinese mediation.",
 		"The government hasn't [approved] the deal.",
+		"A state [visit] by Milei to Brasília has never materialised.",
+		"A Clinton [trip] to the North was discussed but never happened.",
 	},
 	dyad.Hypothetical: {
 		"Trump predicted that Egypt would \"end up [blowing] up the dam\".",
@@ -80,6 +84,7 @@ var cases = map[dyad.Modality][]string{
 		"In case talks [collapse], troops will stay.",
 		"Japan could [lift] the ban next year.",
 		"Officials said Iran would [allow] inspections.",
+		"Officials say a [visit] by Aoun to Damascus is possible in the coming months.",
 	},
 	dyad.Reported: {
 		"India reportedly [sent] troops to the border.",
