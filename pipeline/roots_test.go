@@ -118,6 +118,7 @@ func TestRoots(t *testing.T) {
 		{"06", "IDN", "AUS", "In 2022 Indonesian and Australian troops trained together in Java."},
 		{"13", "IRN", "ISR", "Iran's leaders vowed revenge against Israel."},
 		{"08", "USA", "VNM", "In May 2016 Obama announced that the arms embargo on Vietnam would be lifted."},
+		{"02", "VNM", "USA", "In 1946 Hanoi wrote to Washington asking for American support against the French."},
 		{"19", "IRN", "IRQ", "Iraq and Iran fought. In 1986 Iranian troops seized the Fao peninsula, Iraq's toehold on the Gulf."},
 		{"06", "AZE", "ISR", "In February 2012 Azerbaijan agreed to buy drones and air-defence systems from Israel."},
 		{"15", "MMR", "BGD", "Myanmar fighter jets strayed into Bangladeshi airspace."},
