@@ -252,6 +252,9 @@ func TestProse(t *testing.T) {
 		// a "where" clause with its own subject is a clause of its own
 		{"where clause", "In 1984 Moi visited Mogadishu, where Kenya and Somalia signed a border accord.", 2025, 0, false,
 			"KEN>SOM 042|KEN>SOM 057|SOM>KEN 057"},
+		// "their armies" in a piece about two states are the two armies
+		{"their armies", "Turkey and Iraq met. Turkey and Iraq talked. Turkey and Iraq argued.\n\n" +
+			"In September 2017 their armies held joint manoeuvres on the border.", 2025, 3, false, "TUR>IRQ 062|IRQ>TUR 062"},
 		// "each government … the other's" goes both ways
 		{"each government", "Turkey and Iraq met. Turkey and Iraq talked. Turkey and Iraq argued.\n\n" +
 			"In October 2016 each government summoned the other's ambassador.", 2025, 3, false, "TUR>IRQ 114|IRQ>TUR 114"},
