@@ -117,6 +117,7 @@ func TestRoots(t *testing.T) {
 		{"06", "HRV", "FRA", "In November 2021 Croatia signed a deal to buy twelve used Rafale fighters from France."},
 		{"06", "IDN", "AUS", "In 2022 Indonesian and Australian troops trained together in Java."},
 		{"13", "IRN", "ISR", "Iran's leaders vowed revenge against Israel."},
+		{"13", "IRQ", "TUR", "In December 2015 Baghdad gave Ankara 48 hours to pull its troops out."},
 		{"08", "USA", "VNM", "In May 2016 Obama announced that the arms embargo on Vietnam would be lifted."},
 		{"02", "VNM", "USA", "In 1946 Hanoi wrote to Washington asking for American support against the French."},
 		{"19", "IRN", "IRQ", "Iraq and Iran fought. In 1986 Iranian troops seized the Fao peninsula, Iraq's toehold on the Gulf."},
