@@ -121,6 +121,8 @@ func TestRoots(t *testing.T) {
 		{"08", "USA", "VNM", "In May 2016 Obama announced that the arms embargo on Vietnam would be lifted."},
 		{"02", "VNM", "USA", "In 1946 Hanoi wrote to Washington asking for American support against the French."},
 		{"19", "IRN", "IRQ", "Iraq and Iran fought. In 1986 Iranian troops seized the Fao peninsula, Iraq's toehold on the Gulf."},
+		{"19", "TUR", "IRQ", "In February 2008 Turkish ground forces pushed into northern Iraq."},
+		{"19", "VNM", "KHM", "Vietnamese tanks rolled into Phnom Penh on 7 January 1979."},
 		{"06", "AZE", "ISR", "In February 2012 Azerbaijan agreed to buy drones and air-defence systems from Israel."},
 		{"15", "MMR", "BGD", "Myanmar fighter jets strayed into Bangladeshi airspace."},
 		{"15", "MMR", "BGD", "Myanmar's navy escorted survey ships into waters Bangladesh claims."},
