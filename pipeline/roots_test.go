@@ -132,6 +132,7 @@ func TestRoots(t *testing.T) {
 		{"15", "THA", "KHM", "Bangkok rushed soldiers to the Cambodian border."},
 		{"19", "ARG", "GBR", "Argentine pilots sank the British frigates Ardent and Antelope."},
 		{"16", "VEN", "USA", "In 2005 Chavez ended military exchanges with the United States."},
+		{"16", "TUR", "IRQ", "Turkey and Iraq fought. In 2023 Turkey halted all flows through the Iraqi pipeline."},
 		{"16", "JPN", "RUS", "Japan stripped Russia of most-favoured-nation trade status."},
 		{"16", "ARG", "GBR", "Argentina pulled out of the 1995 oil declaration with Britain."},
 		{"19", "RUS", "UKR", "Russian missiles pounded the Ukrainian port of Izmail."},
