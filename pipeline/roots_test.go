@@ -119,6 +119,7 @@ func TestRoots(t *testing.T) {
 		{"13", "IRN", "ISR", "Iran's leaders vowed revenge against Israel."},
 		{"13", "IRQ", "TUR", "In December 2015 Baghdad gave Ankara 48 hours to pull its troops out."},
 		{"08", "USA", "VNM", "In May 2016 Obama announced that the arms embargo on Vietnam would be lifted."},
+		{"08", "UZB", "TJK", "In 2018 Tashkent pardoned a number of Tajik citizens jailed on border charges."},
 		{"02", "VNM", "USA", "In 1946 Hanoi wrote to Washington asking for American support against the French."},
 		{"19", "IRN", "IRQ", "Iraq and Iran fought. In 1986 Iranian troops seized the Fao peninsula, Iraq's toehold on the Gulf."},
 		{"19", "TUR", "IRQ", "In February 2008 Turkish ground forces pushed into northern Iraq."},
