@@ -116,6 +116,8 @@ func TestRoots(t *testing.T) {
 		{"04", "QAT", "RWA", "In 2024 Qatar brokered a deal between Rwanda and Congo."},
 		{"06", "HRV", "FRA", "In November 2021 Croatia signed a deal to buy twelve used Rafale fighters from France."},
 		{"06", "IDN", "AUS", "In 2022 Indonesian and Australian troops trained together in Java."},
+		{"06", "UZB", "TJK", "In October 2023 Uzbek and Tajik special forces held their first bilateral drill."},
+		{"07", "IND", "CAN", "In early March 2021 India dispatched 500,000 doses to Canada."},
 		{"13", "IRN", "ISR", "Iran's leaders vowed revenge against Israel."},
 		{"13", "IRQ", "TUR", "In December 2015 Baghdad gave Ankara 48 hours to pull its troops out."},
 		{"08", "USA", "VNM", "In May 2016 Obama announced that the arms embargo on Vietnam would be lifted."},
