@@ -337,7 +337,8 @@ func (s *scanner) scan() []hit {
 					// sentence ("On New Year's Day 2023 the bridge,
 					// completed in 2016, opened, and Petro returned in
 					// January" is January 2023)
-					aside := d.Precision == dyad.PrecYear && !fine.IsZero() && !d.End.After(fine.Begin)
+					aside := d.Precision == dyad.PrecYear && !fine.IsZero() && !d.End.After(fine.Begin) ||
+						s.backInAside(h, d)
 					if !aside {
 						s.note(d, h.anchor == "document", h.end)
 					}
@@ -381,6 +382,26 @@ func (s *scanner) scan() []hit {
 		}
 	}
 	return out
+}
+
+// backInAside reports whether hit h, a bare year d before the story's
+// time, stands between two commas of its sentence: "Then it emerged that
+// Jaspal Atwal, convicted of attempting to murder an Indian minister in
+// 1986, had been invited" tells a past of the person, and "When Trudeau and
+// Modi finally held talks on 23 February" is still the story's 2018.
+func (s *scanner) backInAside(h hit, d dyad.Date) bool {
+	n := s.st.narr
+	if d.Precision != dyad.PrecYear || n.Begin.IsZero() || !d.End.Before(n.Begin) || s.st.narrPara != s.st.para {
+		return false
+	}
+	before, after := false, false
+	for i := h.start - 1; i >= 0 && !before; i-- {
+		before = s.n(i) == ","
+	}
+	for i := h.end; i < len(s.toks) && !after; i++ {
+		after = s.n(i) == ","
+	}
+	return before && after
 }
 
 // attributive reports whether hit h is a bare year that names a thing
