@@ -299,6 +299,19 @@ var floors = map[string][3]float64{
 	// had found in another sentence is gone
 	"saudi-yemen.txt":    {0.74, 0.61, 0.46},
 	"poland-ukraine.txt": {0.72, 0.63, 0.47},
+	// a twenty-first batch (240 gold events), written at the start of
+	// session 13 and first scored at P 0.79 R 0.63 dated R 0.50 with the
+	// coder that session began with, then tuned on
+	"bangladesh-myanmar.txt": {0.86, 0.76, 0.62},
+	"usa-vietnam.txt":        {0.94, 0.64, 0.50},
+	"turkey-iraq.txt":        {0.78, 0.75, 0.64},
+	// a twenty-second (225 gold events), written at the same time and
+	// held back; scored once late in session 13 (P 0.77 R 0.68 dated R
+	// 0.53; P 0.77 R 0.67 dated R 0.52 with the coder it began with)
+	// before the few commits its misses led to
+	"china-pakistan.txt":        {0.76, 0.67, 0.52},
+	"canada-india.txt":          {0.81, 0.71, 0.58},
+	"uzbekistan-tajikistan.txt": {0.70, 0.64, 0.48},
 }
 
 type goldEvent struct {
