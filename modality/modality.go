@@ -107,8 +107,8 @@ func (m *Marker) Classify(doc *dyad.Document, si int, verb dyad.Span) (dyad.Moda
 		lo--
 	}
 	// The predicate of an event noun runs on from it to a semicolon, a
-	// colon or "but": "A state visit by Milei to Brasília has never
-	// materialised".
+	// colon, "but", "while" or a relative pronoun: "A state visit by
+	// Milei to Brasília has never materialised".
 	hi := v
 	for hi < len(toks) && hi-v < maxAfter && !predicateEnd(toks[hi].Norm) {
 		hi++
