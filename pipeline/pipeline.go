@@ -10,6 +10,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/actor"
@@ -44,11 +45,20 @@ type Pipeline struct {
 	stages dyad.Pipeline
 	// Dict is the merged dictionary the coder was compiled from.
 	Dict *dict.Dictionary
-	// Fingerprint identifies Dict; stored with events for reproducibility.
-	Fingerprint string
 
 	coder    *coder.Coder
 	resolver *actor.Resolver
+
+	fpOnce      sync.Once
+	fingerprint string
+}
+
+// Fingerprint identifies Dict; it is stored with events for
+// reproducibility. It is computed on first use, as hashing the built-in
+// dictionaries takes about 60 ms that coding alone does not need.
+func (p *Pipeline) Fingerprint() string {
+	p.fpOnce.Do(func() { p.fingerprint = Fingerprint(p.Dict) })
+	return p.fingerprint
 }
 
 // Trace has f told each coding decision (see coder.Coder.Trace); nil
@@ -85,7 +95,7 @@ func New(cfg Config) (*Pipeline, error) {
 		return nil, err
 	}
 	res := actor.NewResolver(d)
-	p := &Pipeline{Dict: d, Fingerprint: Fingerprint(d), coder: c, resolver: res}
+	p := &Pipeline{Dict: d, coder: c, resolver: res}
 	p.stages = dyad.Pipeline{
 		docDate{override: cfg.Date},
 		segment.New(),

@@ -442,3 +442,20 @@ func TestSharedSubjectDate(t *testing.T) {
 		})
 	}
 }
+
+// TestFingerprint checks that the dictionaries' fingerprint, computed on
+// first use, is the same for the same dictionaries and differs for others.
+func TestFingerprint(t *testing.T) {
+	a, b := newPipeline(t), newPipeline(t)
+	empty, err := pipeline.New(pipeline.Config{NoBuiltin: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fa := a.Fingerprint()
+	if len(fa) != 16 || fa != b.Fingerprint() || fa != a.Fingerprint() {
+		t.Errorf("fingerprints %q, %q: want one 16-digit value", fa, b.Fingerprint())
+	}
+	if fa == empty.Fingerprint() {
+		t.Errorf("built-in and empty dictionaries share the fingerprint %q", fa)
+	}
+}

@@ -71,7 +71,7 @@ for JSONL) and the others go on; the exit status is then 1.`,
 				return err
 			}
 			defer st.Close()
-			meta := dyad.CodingMeta{CoderVersion: pipeline.Version, DictFingerprint: p.Fingerprint}
+			meta := dyad.CodingMeta{CoderVersion: pipeline.Version, DictFingerprint: p.Fingerprint()}
 			r := &ingest.Reader{MaxBytes: maxBytes, Stdin: cmd.InOrStdin()}
 			sum := newSummary()
 			progress, bar := newProgress(cmd.ErrOrStderr(), quiet)

@@ -32,7 +32,7 @@ lists them per document.`,
 				return err
 			}
 			defer st.Close()
-			meta := dyad.CodingMeta{CoderVersion: pipeline.Version, DictFingerprint: p.Fingerprint}
+			meta := dyad.CodingMeta{CoderVersion: pipeline.Version, DictFingerprint: p.Fingerprint()}
 			sum := newSummary()
 			err = st.StoredDocuments(ctx, func(doc *dyad.Document, old dyad.CodingMeta) error {
 				if old == meta {
