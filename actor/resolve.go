@@ -106,6 +106,11 @@ func (r *Resolver) Annotate(_ context.Context, doc *dyad.Document) error {
 		r.Trace(-1, fmt.Sprintf("%d events had no target and no pair anaphor or dyad in focus to give one", before-len(doc.Events)))
 	}
 	kept := doc.Events[:0]
+	type told struct {
+		src, tgt, code string
+		verb           dyad.Span
+	}
+	seen := map[told]bool{}
 	for i := range doc.Events {
 		ev := doc.Events[i]
 		t := eventTime(&ev)
@@ -125,6 +130,14 @@ func (r *Resolver) Annotate(_ context.Context, doc *dyad.Document) error {
 		r.resolve(doc, &ev.Target, t)
 		// The codes may have changed since the coder hashed them.
 		ev.ID = dyad.EventID(doc.ID, &ev)
+		k := told{ev.Source.Code, ev.Target.Code, ev.Code, ev.Verb.Span}
+		if seen[k] {
+			// "paid a visit to Dushanbe, and the two men …": a pair
+			// resolved onto a side already named tells the event again
+			r.trace(ev, "the same event of the same verb again")
+			continue
+		}
+		seen[k] = true
 		kept = append(kept, ev)
 	}
 	doc.Events = kept

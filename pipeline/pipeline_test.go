@@ -252,6 +252,11 @@ func TestProse(t *testing.T) {
 		// a "where" clause with its own subject is a clause of its own
 		{"where clause", "In 1984 Moi visited Mogadishu, where Kenya and Somalia signed a border accord.", 2025, 0, false,
 			"KEN>SOM 042|KEN>SOM 057|SOM>KEN 057"},
+		// a pair anaphor resolved onto the side already named tells the
+		// event once
+		{"pair told once", "Islam Karimov ruled Uzbekistan. Uzbekistan and Tajikistan argued.\n\n" +
+			"In 2002 Karimov paid a visit to Dushanbe, and the two men were more likely to glower at each other than to talk.", 2025, 2, false,
+			"UZB>TJK 042"},
 		// "their armies" in a piece about two states are the two armies
 		{"their armies", "Turkey and Iraq met. Turkey and Iraq talked. Turkey and Iraq argued.\n\n" +
 			"In September 2017 their armies held joint manoeuvres on the border.", 2025, 3, false, "TUR>IRQ 062|IRQ>TUR 062"},
