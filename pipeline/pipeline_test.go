@@ -211,6 +211,7 @@ func TestNobodyToPair(t *testing.T) {
 // says to use full actor codes.
 func TestProse(t *testing.T) {
 	const pair = "Australia and China fought. Australia and China talked. Australia and China met.\n\n"
+	const turkeyIraq = "Turkey and Iraq met. Turkey and Iraq talked. Turkey and Iraq argued.\n\n"
 	tests := []struct {
 		name string
 		text string
@@ -258,11 +259,11 @@ func TestProse(t *testing.T) {
 			"In 2002 Karimov paid a visit to Dushanbe, and the two men were more likely to glower at each other than to talk.", 2025, 2, false,
 			"UZB>TJK 042"},
 		// "their armies" in a piece about two states are the two armies
-		{"their armies", "Turkey and Iraq met. Turkey and Iraq talked. Turkey and Iraq argued.\n\n" +
-			"In September 2017 their armies held joint manoeuvres on the border.", 2025, 3, false, "TUR>IRQ 062|IRQ>TUR 062"},
+		{"their armies", turkeyIraq + "In September 2017 their armies held joint manoeuvres on the border.", 2025, 3, false,
+			"TUR>IRQ 062|IRQ>TUR 062"},
 		// "each government … the other's" goes both ways
-		{"each government", "Turkey and Iraq met. Turkey and Iraq talked. Turkey and Iraq argued.\n\n" +
-			"In October 2016 each government summoned the other's ambassador.", 2025, 3, false, "TUR>IRQ 114|IRQ>TUR 114"},
+		{"each government", turkeyIraq + "In October 2016 each government summoned the other's ambassador.", 2025, 3, false,
+			"TUR>IRQ 114|IRQ>TUR 114"},
 		// "the West German chancellor" is not the West and a German one
 		{"the West German", "In 1955 the West German chancellor criticised the Soviet Union.", 2025, 0, false, "DEU>SUN 111"},
 		// "the kingdom" is the last kingdom named, not a passing London
