@@ -267,13 +267,16 @@ func (n *Narrative) EventDate(sentence int, clause dyad.Span) (dyad.Date, dyad.E
 		}
 		// "He visited Nairobi in June, Somalia lifted the khat ban in
 		// July": a date after the clause, in its own words with no
-		// punctuation between, is the clause's own
+		// punctuation between (so no clause boundary either), is the
+		// clause's own
 		own := false
 		for k := r[0]; k < r[1] && !own; k++ {
 			m := doc.Times[k]
-			own = ok(m) && m.Start >= clause.End && m.Start-clause.End <= 100 &&
-				!strings.ContainsAny(doc.Text[clause.End:m.Start], ",;:()") && boundaries(doc.Text[clause.End:m.Start]) == 0 &&
-				!infinitive(doc.Text[clause.End:m.Start]) && !relative(doc.Text[clause.End:m.Start]) && !attributiveYear(doc.Text, m)
+			if !ok(m) || m.Start < clause.End || m.Start-clause.End > 100 {
+				continue
+			}
+			gap := doc.Text[clause.End:m.Start]
+			own = !strings.ContainsAny(gap, ",;:()") && !infinitive(gap) && !relative(gap) && !attributiveYear(doc.Text, m)
 		}
 		best, dist := -1, 0
 		for k := r[0]; k < r[1]; k++ {
