@@ -59,7 +59,11 @@ Two weeks before the vote in March 2014, Russian troops seized Crimea.
 
 He visited Nairobi in June 2012, Somalia lifted the khat ban in July, and Kenya protested.
 
-On 6 March 2015, at the gate, Cambodian officials handed over the remains of soldiers who died in the 1980s.`
+On 6 March 2015, at the gate, Cambodian officials handed over the remains of soldiers who died in the 1980s.
+
+On 4 April 2016 Somalia expelled the ambassador, and a further round planned for September was called off.
+
+Cairo signed a defence protocol with Mogadishu on 14 August.`
 
 func annotated(t testing.TB, text, published string) *dyad.Document {
 	t.Helper()
@@ -118,6 +122,8 @@ func TestEventDate(t *testing.T) {
 		{"story-goes-on", "In July Iraq", "", "1990-07", dyad.PrecMonth, "July"},
 		// the story stood at its latest date, not at a flashback
 		{"story-front", "On 22 September", "", "2017-09-22", dyad.PrecDay, "22 September"},
+		// the date a round was planned for is not where the story stood
+		{"planned-no-front", "Cairo signed", "", "2016-08-14", dyad.PrecDay, "14 August"},
 		// the year is the promise's, not the signing's
 		{"infinitive-date", "On 27 April 2018 Kim", "the two leaders signed", "2018-04-27", dyad.PrecDay, "27 April 2018"},
 		// a year that names a thing is no time of the event

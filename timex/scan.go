@@ -339,7 +339,7 @@ func (s *scanner) scan() []hit {
 					// January" is January 2023)
 					aside := d.Precision == dyad.PrecYear && !fine.IsZero() && !d.End.After(fine.Begin) ||
 						s.backInAside(h, d)
-					if !aside {
+					if !aside && !s.planned(h) {
 						s.note(d, h.anchor == "document", h.end)
 					}
 					switch {
@@ -444,6 +444,18 @@ func (s *scanner) boundAt(h hit) bool {
 		next++
 	}
 	return s.n(next) != "WHEN"
+}
+
+// planned reports whether hit h is the date something was planned or due
+// for ("a further round planned for September was called off"): the story
+// has not reached it, so it does not move the story's time.
+func (s *scanner) planned(h hit) bool {
+	i := h.start - 1
+	switch s.n(i) {
+	case "FOR", "IN", "ON":
+		i--
+	}
+	return i >= 0 && s.lx.future[s.n(i)] && strings.HasSuffix(s.n(i), "ED") || s.n(i) == "DUE" || s.n(i) == "SET"
 }
 
 // note makes d the narrative reference time when it is fine enough to
