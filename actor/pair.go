@@ -108,6 +108,7 @@ func noTarget(a *dyad.EventActor) bool { return a.Code == "---" || a.Code == "" 
 // expandPairs rewrites events with a pair anaphor into events between the
 // countries in focus, and drops events that have no target and no pair.
 func expandPairs(doc *dyad.Document, evs []dyad.Event) []dyad.Event {
+	evs = allies(doc, evs)
 	out := evs[:0:0]
 	for _, ev := range evs {
 		srcPair, tgtPair := isPair(&ev.Source), isPair(&ev.Target)
@@ -173,6 +174,36 @@ func expandPairs(doc *dyad.Document, evs []dyad.Event) []dyad.Event {
 		}
 	}
 	return out
+}
+
+// allies gives an event with no target, whose source is outside the
+// document's dyad, the target its co-source in the dyad will take: in a
+// piece about Ethiopia and Somalia, "Ethiopian and Cuban forces recaptured
+// Jijiga" is Cuba's act against Somalia too, not against Ethiopia, which
+// acted with it.
+func allies(doc *dyad.Document, evs []dyad.Event) []dyad.Event {
+	a, b, ok := mainPair(doc)
+	if !ok {
+		return evs
+	}
+	for i := range evs {
+		ev := &evs[i]
+		src := dyad.Country(ev.Source.Code)
+		if !noTarget(&ev.Target) || noTarget(&ev.Source) || isPair(&ev.Source) || src == a || src == b {
+			continue
+		}
+		for j := range evs {
+			o := &evs[j]
+			other, in := otherSide(dyad.Country(o.Source.Code), a, b)
+			if j == i || o.Verb.Span != ev.Verb.Span || !in || !noTarget(&o.Target) || other == src {
+				continue
+			}
+			ev.Target = dyad.EventActor{Code: other, Country: other, Resolution: "implicit target: shared with " + o.Source.Span.In(doc.Text)}
+			ev.ID = dyad.EventID(doc.ID, ev)
+			break
+		}
+	}
+	return evs
 }
 
 // appendPair appends ev as src → tgt, both resolved from the pair.

@@ -108,6 +108,13 @@ func (s *sent) resolveAnaphor(m *mention, prev []antecedent, pronoun []string) b
 		}
 		cands = append(cands, antecedent{codes: o.base, actor: o.actor, text: s.mentionText(o)})
 	}
+	if o := s.apposedPerson(m); o != nil && (m.ana == anaDefinite || m.ana == anaPossessive) {
+		// "A visit by its president, Abdiqasim Salad Hassan, to Addis
+		// Ababa": the name between commas says who the office is
+		m.codes, m.ref = o.codes, o.actor
+		m.note = "anaphor: " + s.mentionText(m) + " = " + s.mentionText(o) + " (apposition)"
+		return len(m.codes) > 0
+	}
 	switch m.ana {
 	case anaDefinite:
 		for i := len(cands) - 1; i >= 0; i-- {
@@ -145,6 +152,25 @@ func (s *sent) resolveAnaphor(m *mention, prev []antecedent, pronoun []string) b
 		return len(m.codes) > 0
 	}
 	return false
+}
+
+// apposedPerson returns the person named between commas right after
+// mention m ("its president, Abdiqasim Salad Hassan,"), or nil.
+func (s *sent) apposedPerson(m *mention) *mention {
+	j := m.last() + 1
+	if j+1 >= len(s.words) || !s.words[j].comma {
+		return nil
+	}
+	for i := range s.men {
+		o := &s.men[i]
+		if o.pron || o.first() != j+1 || !s.isPerson(o.actor) || len(o.codes) == 0 {
+			continue
+		}
+		if e := o.last() + 1; e == len(s.words) || s.words[e].comma {
+			return o
+		}
+	}
+	return nil
 }
 
 // codesNow returns an antecedent's codes at this sentence's date: a

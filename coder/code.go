@@ -803,11 +803,13 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 				emit(src[i:i+1], src[i+1:])
 			}
 			return evs, orTeller(src, teller)
-		} else if srcGroup >= 0 && len(src) > 1 && !(cfg.Subordinate && !cfg.RequireDyad && codeA >= "10" && !cameo.Symmetric(codeA)) {
+		} else if srcGroup >= 0 && len(src) > 1 && !(cfg.Subordinate && !cfg.RequireDyad && codeA >= "10" && (!cameo.Symmetric(codeA) || s.namedObject(k, cd))) {
 			// (with prose options a compound acting against someone
 			// unnamed, "the United States and Britain imposed sanctions
 			// on the generals", is not acting against itself: the target
-			// is left to the resolver)
+			// is left to the resolver; nor is one that fought over a
+			// place it names, "Ethiopian and Cuban forces recaptured
+			// Jijiga")
 			src, tgt = src[:1], src[1:]
 		} else if cfg.DefaultTarget != "" {
 			tgt = []ref{{code: cfg.DefaultTarget, m: -1}}
@@ -828,6 +830,12 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 	if tgt == nil && !cfg.RequireDyad && cd.res.pat != nil && strings.Contains(" "+cd.res.pat.text+" ", " it ") && objPron {
 		// "Damascus called it a war crime": the pattern's "it" is the act
 		// judged, whose author the resolver finds
+		tgt = []ref{{code: "---", m: -1}}
+	}
+	if tgt == nil && !cfg.RequireDyad && objPron && judged(codeA) && s.objectIt(k, cd, after) {
+		// "Santiago rejected it outright": an "it" right after a verb of
+		// judging is the proposal or act judged, not a state; its author,
+		// the other side, is the resolver's to find
 		tgt = []ref{{code: "---", m: -1}}
 	}
 	if tgt == nil && !cfg.RequireDyad && len(cfg.Anaphors) > 0 && len(src) == 1 && objPron && !s.reciprocal(k, cd.vl+1) &&
@@ -1100,6 +1108,30 @@ func (s *sent) objectPronoun(k *kept, g int) bool {
 		return true
 	}
 	return false
+}
+
+// namedObject reports whether the verb of cd is followed right away by a
+// name the dictionary does not know, a place it acts on.
+func (s *sent) namedObject(k *kept, cd cand) bool {
+	if cd.vl+1 >= len(k.idx) {
+		return false
+	}
+	w := k.idx[cd.vl+1]
+	return s.words[w].cap && s.role[w] == 0
+}
+
+// objectIt reports whether kept group g is an "it" right after the verb
+// of cd, its direct object.
+func (s *sent) objectIt(k *kept, cd cand, g int) bool {
+	m := &s.men[k.groups[g].ms[0]]
+	return s.words[m.first()].norm == "IT" && cd.vl+1 < len(k.idx) && k.idx[cd.vl+1] == m.first()
+}
+
+// judged reports whether code judges something said or done: criticism
+// (11), rejection (12) or praise (051), whose object "it" is a proposal
+// or an act rather than a state.
+func judged(code string) bool {
+	return strings.HasPrefix(code, "11") || strings.HasPrefix(code, "12") || strings.HasPrefix(code, "051")
 }
 
 // reciprocal reports whether kept position q opens "the other", "each

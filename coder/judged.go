@@ -95,13 +95,17 @@ func lastAct(evs, doc []dyad.Event, si int) *dyad.Event {
 
 // actObject reports whether the words from kept position q are an act
 // named by a noun of ACT NOUNS, after a determiner and at most two other
-// words: "the strikes", "the latest attack", "this decision".
+// words ("the strikes", "the latest attack", "this decision"), or "it".
 func (s *sent) actObject(k *kept, q int) bool {
 	if q >= len(k.idx) {
 		return false
 	}
 	switch s.words[k.idx[q]].norm {
 	case "THE", "THIS", "THAT", "THESE", "THOSE", "SUCH":
+	case "IT":
+		// "Santiago rejected it outright": clauseEvents leaves an "it"
+		// judged with no target only when it is no state
+		return true
 	default:
 		return false
 	}

@@ -261,6 +261,22 @@ func TestProse(t *testing.T) {
 		// "their armies" in a piece about two states are the two armies
 		{"their armies", turkeyIraq + "In September 2017 their armies held joint manoeuvres on the border.", 2025, 3, false,
 			"TUR>IRQ 062|IRQ>TUR 062"},
+		// an "it" right after a verb of judging is the proposal judged,
+		// whose author is the other side; an "it" that is a state still
+		// repeats the source and codes nothing
+		{"it judged", "Chile and Bolivia fought. Chile and Bolivia talked. Chile and Bolivia met.\n\n" +
+			"In 1975 Bolivia proposed a corridor. Santiago rejected it outright. In 1976 Chile feared that its allies would consult it.", 2025, 3, false,
+			"CHL>BOL 120"},
+		// an office named in apposition is the person named: "its
+		// president" is Somalia's, whatever "its" would point to
+		{"office in apposition", "Ethiopia and Somalia fought. Ethiopia and Somalia talked. Ethiopia and Somalia met.\n\n" +
+			"In 2000 a conference in Djibouti chose a government. A visit by its president, Abdiqasim Salad Hassan, to Addis Ababa followed in 2001.", 2025, 3, false,
+			"SOM>ETH 042"},
+		// a compound that acts on a place it names fights together, not
+		// each other; the ally outside the dyad shares the other's target
+		{"allies", "Ethiopia and Somalia fought. Ethiopia and Somalia talked. Ethiopia and Somalia met.\n\n" +
+			"Ethiopian and Cuban forces recaptured Jijiga on 5 March 1978.", 2025, 3, false,
+			"ETH>SOM 192|CUB>SOM 192"},
 		// "each government … the other's" goes both ways
 		{"each government", turkeyIraq + "In October 2016 each government summoned the other's ambassador.", 2025, 3, false,
 			"TUR>IRQ 114|IRQ>TUR 114"},
