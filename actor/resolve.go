@@ -22,6 +22,7 @@ type Resolver struct {
 
 	roles   *Roles
 	shorts  *shortNames
+	eras    eras
 	offices []office // longest phrase first
 	// kingdoms (option KINGDOMS) are the states "the kingdom" may be
 	kingdoms map[string]bool
@@ -34,7 +35,7 @@ type office struct {
 
 // NewResolver indexes the offices and office holders of d.
 func NewResolver(d *dict.Dictionary) *Resolver {
-	r := &Resolver{roles: NewRoles(d), shorts: newShortNames(d), kingdoms: map[string]bool{}}
+	r := &Resolver{roles: NewRoles(d), shorts: newShortNames(d), eras: newEras(d), kingdoms: map[string]bool{}}
 	for _, c := range strings.Split(d.Options["KINGDOMS"], "|") {
 		if c = strings.TrimSpace(c); c != "" {
 			r.kingdoms[c] = true
@@ -102,6 +103,7 @@ func (r *Resolver) Annotate(_ context.Context, doc *dyad.Document) error {
 	}
 	before := len(doc.Events)
 	doc.Events = mirrorExchanges(doc, expandPairs(doc, doc.Events))
+	r.eras.toEra(doc, doc.Events)
 	if r.Trace != nil && len(doc.Events) < before {
 		r.Trace(-1, fmt.Sprintf("%d events had no target and no pair anaphor or dyad in focus to give one", before-len(doc.Events)))
 	}

@@ -277,6 +277,11 @@ func TestProse(t *testing.T) {
 		{"allies", "Ethiopia and Somalia fought. Ethiopia and Somalia talked. Ethiopia and Somalia met.\n\n" +
 			"Ethiopian and Cuban forces recaptured Jijiga on 5 March 1978.", 2025, 3, false,
 			"ETH>SOM 192|CUB>SOM 192"},
+		// the side the resolver supplies takes the state's code at the
+		// event's date: Russia's side in 1979 is the Soviet Union
+		{"era", "Russia and China met. Russia and China talked. Russia and China fought.\n\n" +
+			"In April 1979 Beijing renounced the 1950 treaty. In 2019 Beijing renounced the 2001 treaty.", 2025, 3, false,
+			"CHN>SUN 165|CHN>RUS 165"},
 		// "each government … the other's" goes both ways
 		{"each government", turkeyIraq + "In October 2016 each government summoned the other's ambassador.", 2025, 3, false,
 			"TUR>IRQ 114|IRQ>TUR 114"},
