@@ -29,7 +29,9 @@ func (s *sent) judged(k *kept, cd cand, got, evs []dyad.Event) []dyad.Event {
 		return got
 	}
 	act := lastAct(evs, s.doc.Events, s.si)
-	if act == nil {
+	if act == nil || s.words[k.idx[cd.vl+1]].norm == "IT" && (act.Root == "01" || act.Root == "04") {
+		// ("Clinton met Assad to present Barak's final offer. Assad
+		// rejected it": what is rejected is no meeting or statement)
 		return got
 	}
 	var authors []dyad.EventActor
