@@ -75,6 +75,17 @@ func (e eras) continues(c, h string) bool {
 	return ok && a.Successor == c
 }
 
+// side returns the side of the dyad a-b that state c is the same state
+// as, by continuation either way (SUN for RUS, RUS for SUN), or c.
+func (e eras) side(c, a, b string) string {
+	for _, p := range [...]string{a, b} {
+		if e.continues(c, p) || e.continues(p, c) {
+			return p
+		}
+	}
+	return c
+}
+
 // supplied reports whether the resolver, not the coder, chose side a of
 // an event: a dyad's other side, a pair anaphor's member or an ally's
 // target.

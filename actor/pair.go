@@ -107,7 +107,7 @@ func noTarget(a *dyad.EventActor) bool { return a.Code == "---" || a.Code == "" 
 
 // expandPairs rewrites events with a pair anaphor into events between the
 // countries in focus, and drops events that have no target and no pair.
-func expandPairs(doc *dyad.Document, evs []dyad.Event) []dyad.Event {
+func expandPairs(doc *dyad.Document, evs []dyad.Event, e eras) []dyad.Event {
 	evs = allies(doc, evs)
 	out := evs[:0:0]
 	for _, ev := range evs {
@@ -117,7 +117,7 @@ func expandPairs(doc *dyad.Document, evs []dyad.Event) []dyad.Event {
 			case !noTarget(&ev.Target) && !noTarget(&ev.Source):
 				out = append(out, ev)
 			case noTarget(&ev.Target) && !noTarget(&ev.Source):
-				out = implicitTarget(out, doc, ev)
+				out = implicitTarget(out, doc, ev, e)
 			case noTarget(&ev.Target) && (cameo.Symmetric(ev.Code) && !strings.HasPrefix(ev.Code, "19") || ev.Code == "0871" || exchange(ev) || restored(ev)):
 				// a ceasefire that "took hold" is mutual; a strike with no
 				// actor named ("an earthquake struck") is not theirs
@@ -418,7 +418,7 @@ func mutual(verb string) bool {
 // and Israel, "Cairo recalled its ambassador" is aimed at Israel. For
 // other sources the dyad is the last two countries named. An event whose
 // source is in neither is dropped.
-func implicitTarget(out []dyad.Event, doc *dyad.Document, ev dyad.Event) []dyad.Event {
+func implicitTarget(out []dyad.Event, doc *dyad.Document, ev dyad.Event, e eras) []dyad.Event {
 	a, b, ok := mainPair(doc)
 	if passive(doc.Text, ev.Verb.Span) && ev.Source.Start < ev.Verb.Start {
 		// "The attack on China was condemned": who condemned is unknown,
@@ -435,11 +435,17 @@ func implicitTarget(out []dyad.Event, doc *dyad.Document, ev dyad.Event) []dyad.
 		// its source, whoever the piece is about
 		return toOtherSide(out, doc, ev, true, dyad.Country(ev.Source.Code), dyad.Country(ev.Source.Code), x, true, "implicit target")
 	}
-	if src := dyad.Country(ev.Source.Code); !ok || src != a && src != b {
+	src := dyad.Country(ev.Source.Code)
+	if ok && src != a && src != b {
+		// the Soviet Union in a piece about Russia and China is Russia's
+		// side (the code of that side at the event's date is toEra's)
+		src = e.side(src, a, b)
+	}
+	if !ok || src != a && src != b {
 		// a source outside the document's dyad: the last two named
 		a, b, ok = focusPair(doc, ev.Source.Start)
 	}
-	return toOtherSide(out, doc, ev, true, dyad.Country(ev.Source.Code), a, b, ok, "implicit target")
+	return toOtherSide(out, doc, ev, true, src, a, b, ok, "implicit target")
 }
 
 // lastAssailant returns the country that, in an event of ev's sentence or

@@ -102,7 +102,7 @@ func (r *Resolver) Annotate(_ context.Context, doc *dyad.Document) error {
 		}
 	}
 	before := len(doc.Events)
-	doc.Events = mirrorExchanges(doc, expandPairs(doc, doc.Events))
+	doc.Events = mirrorExchanges(doc, expandPairs(doc, doc.Events, r.eras))
 	r.eras.toEra(doc, doc.Events)
 	if r.Trace != nil && len(doc.Events) < before {
 		r.Trace(-1, fmt.Sprintf("%d events had no target and no pair anaphor or dyad in focus to give one", before-len(doc.Events)))

@@ -963,6 +963,9 @@ func (s *sent) startsClause(k *kept, q int) bool {
 		if isAdverb(w.norm) {
 			continue
 		}
+		if w.norm == "THERE" && q+1 < len(k.idx) && (isPronoun(s.words[k.idx[q+1]].norm) || s.role[k.idx[q+1]] == int8(kActor)+1) {
+			continue // ", and there he assured Modi"
+		}
 		// ", and in April 1980 Washington broke off relations"
 		if s.c.Config.Subordinate && (s.inTime(w.span) || isTimePrep(w.norm) && q+1 < len(k.idx) && s.inTime(s.words[k.idx[q+1]].span)) {
 			continue

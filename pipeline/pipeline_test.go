@@ -282,6 +282,13 @@ func TestProse(t *testing.T) {
 		{"era", "Russia and China met. Russia and China talked. Russia and China fought.\n\n" +
 			"In April 1979 Beijing renounced the 1950 treaty. In 2019 Beijing renounced the 2001 treaty.", 2025, 3, false,
 			"CHN>SUN 165|CHN>RUS 165"},
+		// the Soviet Union with no target named is Russia's side of the
+		// dyad, aimed at the other
+		{"predecessor side", "Russia and China met. Russia and China talked. Russia and China fought.\n\n" +
+			"In June 1959 the Soviet Union reneged on the bomb deal.", 2025, 3, false, "SUN>CHN 160"},
+		// ", and there he assured Modi" opens a clause of its own
+		{"and there", "In December 2024 Dissanayake chose New Delhi for his first foreign trip as president, and there he assured Modi that Sri Lanka would not be used against India.", 2025, 0, false,
+			"LKA>IND 042|LKA>IND 030"},
 		// "each government … the other's" goes both ways
 		{"each government", turkeyIraq + "In October 2016 each government summoned the other's ambassador.", 2025, 3, false,
 			"TUR>IRQ 114|IRQ>TUR 114"},
