@@ -17,15 +17,21 @@ import (
 type shortNames struct {
 	byShort map[string][]*dict.Actor // normalised short name → people
 	isFull  map[string][]*dict.Actor // normalised full name → entries
+	// lower holds the short names the dictionary writes with a
+	// lower-case particle first ("de Gaulle"), as text does
+	lower map[string]bool
 }
 
 func newShortNames(d *dict.Dictionary) *shortNames {
-	s := &shortNames{byShort: map[string][]*dict.Actor{}, isFull: map[string][]*dict.Actor{}}
+	s := &shortNames{byShort: map[string][]*dict.Actor{}, isFull: map[string][]*dict.Actor{}, lower: map[string]bool{}}
 	for i := range d.Actors {
 		a := &d.Actors[i]
 		for _, p := range a.ShortNames() {
 			k := phraseKey(p)
 			s.byShort[k] = append(s.byShort[k], a)
+			if r, _ := utf8.DecodeRuneInString(p.Text); len(p.Words) > 1 && unicode.IsLower(r) {
+				s.lower[k] = true
+			}
 		}
 		// a seat of government or city is no short name either: "The
 		// Hague" is not William Hague
@@ -98,12 +104,13 @@ func (s *shortNames) resolve(doc *dyad.Document, n named, a *dyad.EventActor, t 
 	// Raza Gilani"): try the words from each position to the end. A full
 	// name wins over a short one.
 	var cands []*dict.Actor
+	lower := false
 	for k := textKey(a.Span.In(doc.Text)); k != ""; {
 		if len(s.isFull[k]) > 0 {
 			return true // a full name, or a state that shares the word
 		}
 		if c := s.byShort[k]; len(c) > 0 && cands == nil {
-			cands = c
+			cands, lower = c, s.lower[k]
 		}
 		i := strings.IndexByte(k, ' ')
 		if i < 0 {
@@ -114,7 +121,7 @@ func (s *shortNames) resolve(doc *dyad.Document, n named, a *dyad.EventActor, t 
 	if len(cands) == 0 {
 		return true
 	}
-	if r, _ := utf8.DecodeRuneInString(withoutArticle(a.Span.In(doc.Text))); unicode.IsLower(r) {
+	if r, _ := utf8.DecodeRuneInString(withoutArticle(a.Span.In(doc.Text))); unicode.IsLower(r) && !lower {
 		return false // "the industrial park" names no President Park
 	}
 	if nameGoesOn(doc.Text, a.End) {

@@ -15,6 +15,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/dict"
@@ -322,8 +324,10 @@ func New(d *dict.Dictionary) (*Coder, error) {
 			mixed = mixed || strings.ToUpper(p.Text) != p.Text
 		}
 		for _, p := range a.Names {
+			r, _ := utf8.DecodeRuneInString(p.Text)
 			c.lx.add(entry{kind: kActor, idx: int32(i), words: splitWords(p.Words), short: shorts[p.Text], adj: adjs[p.Text],
-				acronym: mixed && len(p.Words) == 1 && strings.ToUpper(p.Text) == p.Text})
+				acronym:   mixed && len(p.Words) == 1 && strings.ToUpper(p.Text) == p.Text,
+				lowerLead: len(p.Words) > 1 && unicode.IsLower(r)})
 		}
 	}
 	for i, a := range d.Agents {

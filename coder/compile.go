@@ -37,6 +37,10 @@ type entry struct {
 	// short marks an actor's short name (a surname alone), which is no
 	// name of theirs inside a longer one ("Major General Jeremy Moore").
 	short bool
+	// lowerLead marks a name of several words the dictionary writes with
+	// a lower-case particle first ("de Gaulle", "bin Salman"), which text
+	// writes so too.
+	lowerLead bool
 	// acronym marks an actor name written in capitals ("FAO") in a
 	// dictionary that writes its other names in mixed case: it names
 	// nobody in "Fao", the peninsula.

@@ -236,6 +236,13 @@ func (s *sent) namesAgreement(i int) bool {
 		s.agreementAt(i+1)
 }
 
+// agreementOf reports whether word i follows an agreement noun and "of":
+// the place in "the Treaties of Rome" or "the Treaty of Paris" names the
+// treaty, not a party.
+func (s *sent) agreementOf(i int) bool {
+	return i >= 2 && s.words[i-1].norm == "OF" && s.words[i-2].cap && isAgreementNoun(s.words[i-2].norm)
+}
+
 // agreementAt reports whether word i names an agreement: a noun of
 // agreement, or in a title a word that is one only there ("the Buenos
 // Aires Act", not "urged Damascus to act").
@@ -252,7 +259,7 @@ func (s *sent) agreementAt(i int) bool {
 // a place may name ("the Algiers Agreement", "the Astana format").
 func isAgreementNoun(w string) bool {
 	switch w {
-	case "AGREEMENT", "AGREEMENTS", "ACCORD", "ACCORDS", "TREATY", "DECLARATION", "PROTOCOL", "PROTOCOLS",
+	case "AGREEMENT", "AGREEMENTS", "ACCORD", "ACCORDS", "TREATY", "TREATIES", "DECLARATION", "PROTOCOL", "PROTOCOLS",
 		"COMMUNIQUE", "COMMUNIQUÉ", "PROCESS", "FORMAT", "CHARTER", "CONVENTION", "PACT", "CONSENSUS", "FRAMEWORK", "MEMORANDUM":
 		return true
 	}
@@ -393,7 +400,7 @@ func (s *sent) lookup(i int, consumed []bool, buf, bestPos []int) (best match, o
 			if e.kind == kVerb && !verbOK {
 				continue
 			}
-			if e.short && (s.inLongerName(i, consumed) || !s.nameCap(i) && !s.allCaps) {
+			if e.short && (s.inLongerName(i, consumed) || !s.nameCap(i) && !s.allCaps && !(e.lowerLead && i+1 < len(s.words) && s.words[i+1].cap)) {
 				continue // "sent rice" names no Condoleezza Rice
 			}
 			if e.kind == kActor && len(e.words) == 1 && len(e.words[0].text) <= 3 && !s.words[i].cap && !s.allCaps {
@@ -407,8 +414,8 @@ func (s *sent) lookup(i int, consumed []bool, buf, bestPos []int) (best match, o
 			if pos == nil {
 				continue
 			}
-			if e.kind == kActor && s.c.isPlace[e.idx] && s.namesAgreement(pos[len(pos)-1]+1) {
-				continue // "the Algiers Agreement", "the Minsk accords"
+			if e.kind == kActor && s.c.isPlace[e.idx] && (s.namesAgreement(pos[len(pos)-1]+1) || s.agreementOf(i)) {
+				continue // "the Algiers Agreement", "the Minsk accords", "the Treaty of Rome"
 			}
 			if !ok || len(pos) > bestN || len(pos) == bestN && (chars > bestChars || chars == bestChars &&
 				(e.kind < best.kind || e.kind == best.kind && (e.spec > bestSpec ||

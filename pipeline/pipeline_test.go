@@ -286,6 +286,12 @@ func TestProse(t *testing.T) {
 		// dyad, aimed at the other
 		{"predecessor side", "Russia and China met. Russia and China talked. Russia and China fought.\n\n" +
 			"In June 1959 the Soviet Union reneged on the bomb deal.", 2025, 3, false, "SUN>CHN 160"},
+		// a short name the dictionary writes with a lower-case particle
+		// is written so in text; a place after "Treaty of" names the
+		// treaty, not a party
+		{"de Gaulle", "France and Germany met. France and Germany talked. France and Germany fought.\n\n" +
+			"Charles de Gaulle came to power in 1958. In 1962 de Gaulle toured West Germany. In March 1957 Paris and Bonn signed the Treaties of Rome.", 2025, 3, false,
+			"FRA>DEU 042|FRA>DEU 057"},
 		// ", and there he assured Modi" opens a clause of its own
 		{"and there", "In December 2024 Dissanayake chose New Delhi for his first foreign trip as president, and there he assured Modi that Sri Lanka would not be used against India.", 2025, 0, false,
 			"LKA>IND 042|LKA>IND 030"},
