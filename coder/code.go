@@ -448,11 +448,13 @@ func (s *sent) resolvePronouns(k *kept, st *state) {
 			// "At the G20 summit Fernández approached Cameron …; he
 			// declined": he is the first man named before, not the summit
 			codes, m.ref = s.men[person].codes, s.men[person].actor
-		case fAt >= 0 && fAt < p:
+		case fAt >= 0 && fAt < p && !(personal(w) && s.otherGender(k, fAt, w)):
+			// ("Merkel signed the declaration with him": him is not
+			// Merkel)
 			codes = fCodes
 		case openAt >= 0 && openAt < p && !personal(w):
 			codes = openCodes
-		case s.c.Config.Forward && st.person.actor >= 0 && personal(w):
+		case s.c.Config.Forward && st.person.actor >= 0 && personal(w) && s.genderFits(st.person.actor, w):
 			codes, m.ref = s.codesNow(st.person), st.person.actor
 		case s.c.Config.Forward && len(st.fwd) > 0:
 			// the person or state named before, at this sentence's date
@@ -1154,10 +1156,6 @@ func (s *sent) reciprocal(k *kept, q int) bool {
 // no verb's subject: "Howard wrote to Habibie urging him to offer …" is
 // Habibie, "Yunus was sworn in, and Modi telephoned him" is Yunus.
 func (s *sent) personBefore(k *kept, p int, w string) int {
-	want := "m"
-	if w == "SHE" || w == "HER" {
-		want = "f"
-	}
 	first, object := -1, -1
 	for _, g := range k.groups {
 		if g.first >= p {
@@ -1168,7 +1166,7 @@ func (s *sent) personBefore(k *kept, p int, w string) int {
 			if m.pron || m.actor < 0 {
 				continue
 			}
-			if a := &s.c.d.Actors[m.actor]; s.isPerson(m.actor) && (a.Gender == "" || a.Gender == want) {
+			if s.isPerson(m.actor) && s.genderFits(m.actor, w) {
 				if w != "HIM" {
 					return mi
 				}
@@ -1185,6 +1183,29 @@ func (s *sent) personBefore(k *kept, p int, w string) int {
 		return object
 	}
 	return first
+}
+
+// genderFits reports whether person actor may be what personal pronoun w
+// stands for: the gender is unknown or the pronoun's.
+func (s *sent) genderFits(actor int32, w string) bool {
+	want := "m"
+	if w == "SHE" || w == "HER" {
+		want = "f"
+	}
+	g := s.c.d.Actors[actor].Gender
+	return g == "" || g == want
+}
+
+// otherGender reports whether the group starting at kept position at is a
+// person whose gender is not that of personal pronoun w.
+func (s *sent) otherGender(k *kept, at int, w string) bool {
+	for _, g := range k.groups {
+		if g.first == at {
+			m := &s.men[g.ms[0]]
+			return len(g.ms) == 1 && !m.pron && s.isPerson(m.actor) && !s.genderFits(m.actor, w)
+		}
+	}
+	return false
 }
 
 // subjectAt reports whether mention mi, in a group ending at word last,

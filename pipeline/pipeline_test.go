@@ -292,6 +292,10 @@ func TestProse(t *testing.T) {
 		{"de Gaulle", "France and Germany met. France and Germany talked. France and Germany fought.\n\n" +
 			"Charles de Gaulle came to power in 1958. In 1962 de Gaulle toured West Germany. In March 1957 Paris and Bonn signed the Treaties of Rome.", 2025, 3, false,
 			"FRA>DEU 042|FRA>DEU 057"},
+		// "him" is not the woman who is the clause's subject
+		{"him by gender", "France and Germany met. France and Germany talked. France and Germany fought.\n\n" +
+			"Emmanuel Macron came to power in 2017. Angela Merkel signed the Meseberg declaration with him in June 2018.", 2025, 3, false,
+			"DEU>FRA 057"},
 		// ", and there he assured Modi" opens a clause of its own
 		{"and there", "In December 2024 Dissanayake chose New Delhi for his first foreign trip as president, and there he assured Modi that Sri Lanka would not be used against India.", 2025, 0, false,
 			"LKA>IND 042|LKA>IND 030"},

@@ -22,6 +22,7 @@ func TestRoots(t *testing.T) {
 		{"02", "FRA", "RUS", "France urged Russia to resume talks."},
 		{"03", "JPN", "IND", "Japan pledged aid to India after the floods."},
 		{"03", "CHN", "PAK", "China offered to mediate between Pakistan and India."},
+		{"03", "DEU", "FRA", "In 1950 West Germany accepted the French offer."},
 		{"04", "IND", "CHN", "India held talks with China on the border."},
 		{"04", "RUS", "PAK", "Russian Foreign Minister Sergei Lavrov visited Pakistan in April 2021."},
 		{"04", "EGY", "ISR", "Egypt hosted an Israeli delegation in Cairo."},
