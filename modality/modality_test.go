@@ -46,6 +46,7 @@ var cases = map[dyad.Modality][]string{
 		"Washington wants to [resume] talks with Pyongyang.",
 		"The planned [talks] between India and Pakistan were announced.",
 		"Tokyo promised to [provide] further loans.",
+		"Khrushchev's visit brought a promise to [hand] back the naval base.",
 		"Officials in both capitals talk of a [visit] by Pezeshkian to Kabul, though none has been scheduled.",
 	},
 	dyad.Negated: {

@@ -226,6 +226,76 @@ func (n *Narrative) after(d dyad.Date) bool {
 	return !p.Begin.IsZero() && !d.Begin.Before(p.End)
 }
 
+// offset dates a clause that follows "three months after" or "a year
+// before" in its sentence: "Chinese soldiers joined the Vostok exercise in
+// September 2018, three months after Mr Putin's state visit to Beijing"
+// dates the visit June 2018, the sentence's date before the duration
+// moved back by it (forward for "before"). The evidence is the duration.
+func (n *Narrative) offset(sentence int, clause dyad.Span) (dyad.Date, dyad.Evidence, bool) {
+	doc := n.doc
+	r := n.sent[sentence]
+	for k := r[0]; k < r[1]; k++ {
+		m := doc.Times[k]
+		if m.Type != "duration" || m.End > clause.Start {
+			continue
+		}
+		rest := doc.Text[m.End:clause.Start]
+		sign, word := 0, ""
+		switch {
+		case strings.HasPrefix(rest, " after "):
+			sign, word = -1, " after"
+		case strings.HasPrefix(rest, " before "):
+			sign, word = 1, " before"
+		}
+		rest = rest[min(len(rest), len(word)):]
+		if sign == 0 || strings.ContainsAny(rest, ",;:()") {
+			continue
+		}
+		num, letter, ok := durationParts(m.Value)
+		if !ok {
+			continue
+		}
+		for j := k - 1; j >= r[0]; j-- {
+			a := doc.Times[j]
+			if !dates(a) {
+				continue
+			}
+			v, ok := shift(a.Date, sign*num, letter)
+			if !ok {
+				break
+			}
+			d, ok := DateOf(v)
+			if !ok {
+				break
+			}
+			return d, dyad.EvidenceOf(doc.Text, dyad.Span{Start: m.Start, End: m.End + len(word)}), true
+		}
+	}
+	return dyad.Date{}, dyad.Evidence{}, false
+}
+
+// durationParts splits a whole-unit duration value ("P3M") into its
+// number and unit letter (Y, M, W or D).
+func durationParts(v string) (int, string, bool) {
+	if len(v) < 3 || v[0] != 'P' {
+		return 0, "", false
+	}
+	letter := v[len(v)-1:]
+	switch letter {
+	case "Y", "M", "W", "D":
+	default:
+		return 0, "", false
+	}
+	num := 0
+	for _, c := range v[1 : len(v)-1] {
+		if c < '0' || c > '9' {
+			return 0, "", false
+		}
+		num = num*10 + int(c-'0')
+	}
+	return num, letter, num > 0
+}
+
 // EventDate returns the date of an event in sentence whose clause (or
 // noun phrase, for a nominal event) is clause, and the words that date it:
 // (a) a date inside the clause, else the date in the sentence nearest to
@@ -241,6 +311,9 @@ func (n *Narrative) EventDate(sentence int, clause dyad.Span) (dyad.Date, dyad.E
 			clause = s.Span
 		}
 		future := n.future(s, clause)
+		if d, ev, ok := n.offset(sentence, clause); ok {
+			return d, ev
+		}
 		// "the first Iranian president since 1979 to visit": the start of
 		// a span is not the time of the event
 		ok := func(m dyad.TimeMention) bool {

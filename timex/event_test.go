@@ -63,7 +63,9 @@ On 6 March 2015, at the gate, Cambodian officials handed over the remains of sol
 
 On 4 April 2016 Somalia expelled the ambassador, and a further round planned for September was called off.
 
-Cairo signed a defence protocol with Mogadishu on 14 August.`
+Cairo signed a defence protocol with Mogadishu on 14 August.
+
+Chinese soldiers joined the exercise in September 2018, three months after the state visit to Beijing.`
 
 func annotated(t testing.TB, text, published string) *dyad.Document {
 	t.Helper()
@@ -124,6 +126,9 @@ func TestEventDate(t *testing.T) {
 		{"story-front", "On 22 September", "", "2017-09-22", dyad.PrecDay, "22 September"},
 		// the date a round was planned for is not where the story stood
 		{"planned-no-front", "Cairo signed", "", "2016-08-14", dyad.PrecDay, "14 August"},
+		// "three months after" the sentence's date dates what follows it
+		{"offset-after", "Chinese soldiers", "the state visit to Beijing", "2018-06", dyad.PrecMonth, "three months after"},
+		{"offset-main", "Chinese soldiers", "Chinese soldiers joined the exercise", "2018-09", dyad.PrecMonth, "September 2018"},
 		// the year is the promise's, not the signing's
 		{"infinitive-date", "On 27 April 2018 Kim", "the two leaders signed", "2018-04-27", dyad.PrecDay, "27 April 2018"},
 		// a year that names a thing is no time of the event
