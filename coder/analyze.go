@@ -48,6 +48,18 @@ func (g *groupCtx) plain(t int) bool {
 
 func (g *groupCtx) isAdj(t int) bool { return g.s.role[g.L[t]] == int8(kAdj)+1 }
 
+// pairEnd returns the last word of mention m, or of the mention joined to
+// it by "and" right after it ("Somalia and Eritrea").
+func (g *groupCtx) pairEnd(m int) int {
+	end := g.s.men[m].last()
+	if u := g.after(m); u+1 < len(g.L) && g.s.words[g.L[u]].norm == "AND" {
+		if k := g.startAt(u + 1); k >= 0 {
+			end = g.s.men[k].last()
+		}
+	}
+	return end
+}
+
 // buildGroups joins the mentions found at positions L (word indices) into
 // compounds: "A, B, C and D", "Neither A nor B", and actors in one phrase
 // separated only by a possessive or adjectives ("Arnor's Elrond").
@@ -143,9 +155,11 @@ func (s *sent) buildGroups(L []int, alive []bool) []group {
 			if k < 0 {
 				break
 			}
-			if comma && conj && len(s.elems) == 1 && s.c.Config.CommaAndClause && s.verbFollows(s.men[k].last()) {
+			if comma && conj && len(s.elems) == 1 && s.c.Config.CommaAndClause && s.verbFollows(gc.pairEnd(k)) {
 				// "…from Pakistan, and Khrushchev threatened" is a new
-				// clause; "the US, Russia, and Switzerland met" a list
+				// clause, and so is "…to meet Isaias Afwerki, and Somalia
+				// and Eritrea restored relations"; "the US, Russia, and
+				// Switzerland met" is a list
 				break
 			}
 			if !comma && conj && len(s.elems) == 1 && s.c.Config.CommaAndClause && s.objectOfPrep(s.men[s.members[0]].first()) && s.pastVerbAfter(s.men[k].last()) {
@@ -986,7 +1000,29 @@ func (s *sent) startsClause(k *kept, q int) bool {
 	case int8(kVerb) + 1:
 		return !s.nounV[s.mref[w]]
 	}
+	if q+1 < len(k.idx) && countWord(s.words[w].norm) {
+		// ", and at the end of that month two Egyptian military
+		// transport aircraft landed"
+		switch s.role[k.idx[q+1]] {
+		case int8(kActor) + 1, int8(kAgent) + 1:
+			return true
+		}
+	}
 	return k.gstart[q] >= 0 || isPronoun(s.words[w].norm) || isDet(s.words[w].norm)
+}
+
+// countWord reports whether w counts what follows: a number or a word of
+// number ("two", "some", "thousands").
+func countWord(w string) bool {
+	if w != "" && w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	switch w {
+	case "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN", "TWELVE", "TWENTY", "FIFTY",
+		"SOME", "SEVERAL", "MANY", "DOZENS", "HUNDREDS", "THOUSANDS":
+		return true
+	}
+	return false
 }
 
 // relativeEnd returns, when kept position p opens a relative clause set

@@ -296,6 +296,13 @@ func TestProse(t *testing.T) {
 		{"him by gender", "France and Germany met. France and Germany talked. France and Germany fought.\n\n" +
 			"Emmanuel Macron came to power in 2017. Angela Merkel signed the Meseberg declaration with him in June 2018.", 2025, 3, false,
 			"DEU>FRA 057"},
+		// ", and" before a compound subject and its verb opens a clause;
+		// so does one before a counted subject ("two Egyptian military
+		// transport aircraft")
+		{"and compound clause", "Somalia and Ethiopia met. Somalia and Ethiopia talked. Somalia and Ethiopia fought.\n\n" +
+			"In July 2018 Farmaajo travelled to Asmara to meet Isaias Afwerki, and Somalia and Eritrea restored diplomatic relations on 30 July 2018. " +
+			"Cairo and Mogadishu signed a defence protocol on 14 August 2024, and at the end of that month two Egyptian military transport aircraft landed in Mogadishu loaded with weapons.", 2025, 3, false,
+			"SOM>ERI 042|SOM>ERI 054|ERI>SOM 054|EGY>SOM 057|EGY>SOM 072"},
 		// ", and there he assured Modi" opens a clause of its own
 		{"and there", "In December 2024 Dissanayake chose New Delhi for his first foreign trip as president, and there he assured Modi that Sri Lanka would not be used against India.", 2025, 0, false,
 			"LKA>IND 042|LKA>IND 030"},

@@ -40,6 +40,8 @@ func TestRoots(t *testing.T) {
 		{"07", "JPN", "BGD", "Japan provided humanitarian aid to Bangladesh."},
 		{"07", "IND", "NPL", "India gifted a million vaccine doses to Nepal."},
 		{"07", "IND", "NPL", "India dispatched a military mission to Nepal."},
+		{"07", "CUB", "ETH", "By early 1978 Cuba had dispatched some 15,000 troops to fight alongside Ethiopia."},
+		{"07", "SUN", "ETH", "In 1977 a Soviet airlift poured tanks and artillery into Ethiopia."},
 		{"08", "RUS", "PAK", "Russia lifted its arms embargo on Pakistan."},
 		{"08", "RUS", "DEU", "The last Russian soldiers left Germany on 31 August 1994."},
 		{"16", "RUS", "DEU", "Russia throttled gas deliveries to Germany in June 2022."},
