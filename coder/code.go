@@ -613,6 +613,11 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 	}
 	if capt.tgt >= 0 {
 		tgt = s.refs(k, capt.tgt)
+		if judged(codeA) && s.objectPronoun(k, capt.tgt) && s.objectIt(k, cd, capt.tgt) {
+			// "Caracas denounced it as a threat": the pattern's target
+			// is the act judged, as below, not the pronoun's state
+			tgt = []ref{{code: "---", m: -1}}
+		}
 	}
 	firstBefore := func(skip func(g int) bool) int {
 		for gi, g := range k.groups {
@@ -838,6 +843,12 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 		// "Santiago rejected it outright": an "it" right after a verb of
 		// judging is the proposal or act judged, not a state; its author,
 		// the other side, is the resolver's to find
+		tgt = []ref{{code: "---", m: -1}}
+	}
+	if tgt == nil && !cfg.RequireDyad && len(cfg.Anaphors) > 0 && len(src) == 1 && objPron && !s.rightAfter(k, cd, after) {
+		// "Israel handed back the salient it had captured": a pronoun
+		// further on is the subject of a clause of its own, not the
+		// object; the one acted on is left to the resolver
 		tgt = []ref{{code: "---", m: -1}}
 	}
 	if tgt == nil && !cfg.RequireDyad && len(cfg.Anaphors) > 0 && len(src) == 1 && objPron && !s.reciprocal(k, cd.vl+1) &&
@@ -1125,8 +1136,24 @@ func (s *sent) namedObject(k *kept, cd cand) bool {
 // objectIt reports whether kept group g is an "it" right after the verb
 // of cd, its direct object.
 func (s *sent) objectIt(k *kept, cd cand, g int) bool {
-	m := &s.men[k.groups[g].ms[0]]
-	return s.words[m.first()].norm == "IT" && cd.vl+1 < len(k.idx) && k.idx[cd.vl+1] == m.first()
+	return s.words[s.men[k.groups[g].ms[0]].first()].norm == "IT" && s.rightAfter(k, cd, g)
+}
+
+// rightAfter reports whether kept group g follows the verb of cd at once
+// or after a particle ("handed them over", "turned it down").
+func (s *sent) rightAfter(k *kept, cd cand, g int) bool {
+	first := s.men[k.groups[g].ms[0]].first()
+	for q := cd.vl + 1; q < len(k.idx) && q <= cd.vl+2; q++ {
+		if k.idx[q] == first {
+			return true
+		}
+		switch s.words[k.idx[q]].norm {
+		case "BACK", "OVER", "DOWN", "UP", "OFF", "OUT", "AWAY":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // judged reports whether code judges something said or done: criticism

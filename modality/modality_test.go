@@ -52,6 +52,7 @@ var cases = map[dyad.Modality][]string{
 	dyad.Negated: {
 		"India [did not sign] the agreement.",
 		"China never [recognised] the McMahon line.",
+		"No British government has [agreed] to negotiate sovereignty.",
 		"The minister failed to [meet] his counterpart.",
 		"Pakistan didn't [attend] the summit.",
 		"Israel has not [withdrawn] its troops.",

@@ -303,6 +303,12 @@ func TestProse(t *testing.T) {
 			"In July 2018 Farmaajo travelled to Asmara to meet Isaias Afwerki, and Somalia and Eritrea restored diplomatic relations on 30 July 2018. " +
 			"Cairo and Mogadishu signed a defence protocol on 14 August 2024, and at the end of that month two Egyptian military transport aircraft landed in Mogadishu loaded with weapons.", 2025, 3, false,
 			"SOM>ERI 042|SOM>ERI 054|ERI>SOM 054|EGY>SOM 057|EGY>SOM 072"},
+		// a pronoun further on than the verb's object is no object: "the
+		// salient it had captured" leaves the target to the resolver; an
+		// "it" judged that a pattern takes as its target is the act
+		{"pronoun further on", "Israel and Syria met. Israel and Syria talked. Israel and Syria fought.\n\n" +
+			"In 1974 Israel handed back the salient it had captured the previous October. In 1975 Damascus denounced it as a threat to the region.", 2025, 3, false,
+			"ISR>SYR 084|SYR>ISR 111"},
 		// ", and there he assured Modi" opens a clause of its own
 		{"and there", "In December 2024 Dissanayake chose New Delhi for his first foreign trip as president, and there he assured Modi that Sri Lanka would not be used against India.", 2025, 0, false,
 			"LKA>IND 042|LKA>IND 030"},
