@@ -37,6 +37,31 @@ func focusPair(doc *dyad.Document, pos int) (a, b string, ok bool) {
 	return "", "", false
 }
 
+// focusPairExcept is focusPair passing over country skip and looking no
+// further back than from.
+func focusPairExcept(doc *dyad.Document, pos int, skip string, from int) (a, b string, ok bool) {
+	for i := len(doc.Actors) - 1; i >= 0; i-- {
+		m := &doc.Actors[i]
+		if m.Start >= pos {
+			continue
+		}
+		if m.Start < from {
+			break
+		}
+		country, found := mentionCountry(doc, m)
+		if !found || country == skip {
+			continue
+		}
+		switch {
+		case a == "":
+			a = country
+		case country != a:
+			return a, country, true
+		}
+	}
+	return "", "", false
+}
+
 // anaphorPair is the pair "the two countries" at pos stands for: the
 // document's dyad when it has one, else the last two countries named. In
 // an analysis of one relationship "the two governments" is that
@@ -166,6 +191,19 @@ func expandPairs(doc *dyad.Document, evs []dyad.Event, e eras) []dyad.Event {
 		default: // the target is the pair
 			note = "coref: " + ev.Target.Span.In(doc.Text)
 			other := dyad.Country(ev.Source.Code)
+			if other == a || other == b {
+				// "After India and Pakistan went to war, Washington
+				// suspended military aid to both countries": a pair the
+				// source is part of cannot be its target; the last two
+				// others named in the sentence are
+				from := 0
+				if ev.Sentence >= 0 && ev.Sentence < len(doc.Sentences) {
+					from = doc.Sentences[ev.Sentence].Start
+				}
+				if x, y, found := focusPairExcept(doc, ev.Target.Start, other, from); found {
+					a, b = x, y
+				}
+			}
 			for _, c := range [...]string{a, b} {
 				if c != other {
 					out = appendOne(out, doc, ev, true, c, note+" → "+c)

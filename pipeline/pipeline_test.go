@@ -309,6 +309,11 @@ func TestProse(t *testing.T) {
 		{"pronoun further on", "Israel and Syria met. Israel and Syria talked. Israel and Syria fought.\n\n" +
 			"In 1974 Israel handed back the salient it had captured the previous October. In 1975 Damascus denounced it as a threat to the region.", 2025, 3, false,
 			"ISR>SYR 084|SYR>ISR 111"},
+		// a pair that the source is part of is not its target: the last
+		// two others named in the sentence are
+		{"pair without source", "The United States and India met. The United States and India talked. The United States and India argued.\n\n" +
+			"After India and Pakistan went to war in September 1965, Washington suspended military aid to both countries.", 2025, 3, false,
+			"USA>PAK 162|USA>IND 162"},
 		// ", and there he assured Modi" opens a clause of its own
 		{"and there", "In December 2024 Dissanayake chose New Delhi for his first foreign trip as president, and there he assured Modi that Sri Lanka would not be used against India.", 2025, 0, false,
 			"LKA>IND 042|LKA>IND 030"},
