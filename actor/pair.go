@@ -18,23 +18,7 @@ const PairCode = "PAIR"
 // begin before pos, most recent first. International organisations are
 // passed over.
 func focusPair(doc *dyad.Document, pos int) (a, b string, ok bool) {
-	for i := len(doc.Actors) - 1; i >= 0; i-- {
-		m := &doc.Actors[i]
-		if m.Start >= pos {
-			continue
-		}
-		country, found := mentionCountry(doc, m)
-		if !found {
-			continue
-		}
-		switch {
-		case a == "":
-			a = country
-		case country != a:
-			return a, country, true
-		}
-	}
-	return "", "", false
+	return focusPairExcept(doc, pos, "", 0)
 }
 
 // focusPairExcept is focusPair passing over country skip and looking no
