@@ -521,7 +521,8 @@ func aside(text string, clause, m dyad.Span) bool {
 // date: a date across ", and" or ";" more likely belongs to another event.
 func boundaries(text string) int {
 	n := strings.Count(text, ";")
-	for _, b := range []string{", and ", ", but ", ", yet ", ", while ", ", whereas ", ", before ", ", after "} {
+	// (" and, two years later, …" as well as ", and two years later")
+	for _, b := range []string{", and ", ", but ", ", yet ", ", while ", ", whereas ", ", before ", ", after ", " and, ", " but, "} {
 		n += strings.Count(text, b)
 	}
 	return n

@@ -65,7 +65,9 @@ On 4 April 2016 Somalia expelled the ambassador, and a further round planned for
 
 Cairo signed a defence protocol with Mogadishu on 14 August.
 
-Chinese soldiers joined the exercise in September 2018, three months after the state visit to Beijing.`
+Chinese soldiers joined the exercise in September 2018, three months after the state visit to Beijing.
+
+On 18 May 1974 India detonated a device. Ottawa suspended aid within days and, two years later, in May 1976, ended cooperation.`
 
 func annotated(t testing.TB, text, published string) *dyad.Document {
 	t.Helper()
@@ -129,6 +131,8 @@ func TestEventDate(t *testing.T) {
 		// "three months after" the sentence's date dates what follows it
 		{"offset-after", "Chinese soldiers", "the state visit to Beijing", "2018-06", dyad.PrecMonth, "three months after"},
 		{"offset-main", "Chinese soldiers", "Chinese soldiers joined the exercise", "2018-09", dyad.PrecMonth, "September 2018"},
+		// " and, two years later," is a clause boundary as ", and" is
+		{"and-comma-boundary", "Ottawa suspended", "Ottawa suspended", "1974-05-18", dyad.PrecDay, "18 May 1974"},
 		// the year is the promise's, not the signing's
 		{"infinitive-date", "On 27 April 2018 Kim", "the two leaders signed", "2018-04-27", dyad.PrecDay, "27 April 2018"},
 		// a year that names a thing is no time of the event
