@@ -349,7 +349,7 @@ func (n *Narrative) EventDate(sentence int, clause dyad.Span) (dyad.Date, dyad.E
 				continue
 			}
 			gap := doc.Text[clause.End:m.Start]
-			own = !strings.ContainsAny(gap, ",;:()") && !infinitive(gap) && !relative(gap) && !attributiveYear(doc.Text, m)
+			own = !strings.ContainsAny(gap, ",;:()") && !(infinitive(gap) && !n.purposeOfTrip(clause, gap)) && !relative(gap) && !attributiveYear(doc.Text, m)
 		}
 		best, dist := -1, 0
 		for k := r[0]; k < r[1]; k++ {
@@ -370,7 +370,7 @@ func (n *Narrative) EventDate(sentence int, clause dyad.Span) (dyad.Date, dyad.E
 					// the apology keeps the story's time.
 					continue
 				}
-				if m.Start >= clause.End && (before || n.hasNarrative(sentence, future)) && infinitive(gap.In(doc.Text)) {
+				if m.Start >= clause.End && (before || n.hasNarrative(sentence, future)) && infinitive(gap.In(doc.Text)) && !n.purposeOfTrip(clause, gap.In(doc.Text)) {
 					// "On 27 April … the two leaders signed a declaration
 					// promising to end the war that year": the year is the
 					// promise's, not the signing's
@@ -482,6 +482,22 @@ func (n *Narrative) measured(sentence int, clause dyad.Span, m dyad.TimeMention)
 		return dyad.Date{}, dyad.Evidence{}, false
 	}
 	return date, dyad.EvidenceOf(doc.Text, dyad.Span{Start: d.Start, End: m.End}), true
+}
+
+// purposeOfTrip reports whether gap, after clause, opens an infinitive of
+// meeting after a verb of travel in the clause ("travelled to Berlin | to
+// meet Scholz in February 2024"): the meeting and the trip share a date.
+func (n *Narrative) purposeOfTrip(clause dyad.Span, gap string) bool {
+	f := strings.Fields(strings.ToUpper(gap))
+	if len(f) < 2 || f[0] != "TO" || !n.lx.purpose[f[1]] {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToUpper(clause.In(n.doc.Text))) {
+		if n.lx.motion[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // infinitive reports whether text, between an event's clause and a date

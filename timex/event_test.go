@@ -67,7 +67,9 @@ Cairo signed a defence protocol with Mogadishu on 14 August.
 
 Chinese soldiers joined the exercise in September 2018, three months after the state visit to Beijing.
 
-On 18 May 1974 India detonated a device. Ottawa suspended aid within days and, two years later, in May 1976, ended cooperation.`
+On 18 May 1974 India detonated a device. Ottawa suspended aid within days and, two years later, in May 1976, ended cooperation.
+
+In October 2013 Tusk won the election. Tusk travelled to Berlin to meet Merkel in February 2014.`
 
 func annotated(t testing.TB, text, published string) *dyad.Document {
 	t.Helper()
@@ -133,6 +135,8 @@ func TestEventDate(t *testing.T) {
 		{"offset-main", "Chinese soldiers", "Chinese soldiers joined the exercise", "2018-09", dyad.PrecMonth, "September 2018"},
 		// " and, two years later," is a clause boundary as ", and" is
 		{"and-comma-boundary", "Ottawa suspended", "Ottawa suspended", "1974-05-18", dyad.PrecDay, "18 May 1974"},
+		// a trip and the meeting it was for share a date
+		{"purpose-of-trip", "Tusk travelled", "Tusk travelled to Berlin", "2014-02", dyad.PrecMonth, "February 2014"},
 		// the year is the promise's, not the signing's
 		{"infinitive-date", "On 27 April 2018 Kim", "the two leaders signed", "2018-04-27", dyad.PrecDay, "27 April 2018"},
 		// a year that names a thing is no time of the event

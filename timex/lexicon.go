@@ -36,6 +36,10 @@ type lexicon struct {
 	holidays                                                            []holiday
 	holidayWord                                                         map[string]bool // the words of holidays before their last
 	trapBefore, trapAfter, past, future, notPast, notWeekday            map[string]bool
+	// motion and purpose: "travelled to Berlin to meet Scholz in February
+	// 2024" — an infinitive of a meeting after a verb of travel shares
+	// the trip's date
+	motion, purpose map[string]bool
 	// trigger holds the words of which every expression has at least one
 	// (months, weekdays, seasons, units, parts of the day, decade words
 	// and a few deictic words); a sentence without one, and without a
@@ -73,6 +77,7 @@ func parseLexicon(data string) (*lexicon, error) {
 		pointMod: map[string]string{}, unit: map[string]unit{},
 		trapBefore: map[string]bool{}, trapAfter: map[string]bool{}, past: map[string]bool{},
 		future: map[string]bool{}, notPast: map[string]bool{}, notWeekday: map[string]bool{},
+		motion: map[string]bool{}, purpose: map[string]bool{},
 		start: map[string]bool{}, trigger: map[string]bool{},
 	}
 	ints := map[string]map[string]int{
@@ -85,6 +90,7 @@ func parseLexicon(data string) (*lexicon, error) {
 	sets := map[string]map[string]bool{
 		"trapbefore": lx.trapBefore, "trapafter": lx.trapAfter, "past": lx.past,
 		"future": lx.future, "notpast": lx.notPast, "notweekday": lx.notWeekday,
+		"motion": lx.motion, "purpose": lx.purpose,
 	}
 	section := ""
 	sc := bufio.NewScanner(strings.NewReader(data))
