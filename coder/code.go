@@ -613,7 +613,7 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 	}
 	if capt.tgt >= 0 {
 		tgt = s.refs(k, capt.tgt)
-		if judged(codeA) && s.objectPronoun(k, capt.tgt) && s.objectIt(k, cd, capt.tgt) {
+		if judgesAct(codeA) && s.objectPronoun(k, capt.tgt) && s.objectIt(k, cd, capt.tgt) {
 			// "Caracas denounced it as a threat": the pattern's target
 			// is the act judged, as below, not the pronoun's state
 			tgt = []ref{{code: "---", m: -1}}
@@ -839,7 +839,7 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 		// judged, whose author the resolver finds
 		tgt = []ref{{code: "---", m: -1}}
 	}
-	if tgt == nil && !cfg.RequireDyad && objPron && judged(codeA) && s.objectIt(k, cd, after) {
+	if tgt == nil && !cfg.RequireDyad && objPron && judgesAct(codeA) && s.objectIt(k, cd, after) {
 		// "Santiago rejected it outright": an "it" right after a verb of
 		// judging is the proposal or act judged, not a state; its author,
 		// the other side, is the resolver's to find
@@ -1156,10 +1156,10 @@ func (s *sent) rightAfter(k *kept, cd cand, g int) bool {
 	return false
 }
 
-// judged reports whether code judges something said or done: criticism
+// judgesAct reports whether code judges something said or done: criticism
 // (11), rejection (12) or praise (051), whose object "it" is a proposal
 // or an act rather than a state.
-func judged(code string) bool {
+func judgesAct(code string) bool {
 	return strings.HasPrefix(code, "11") || strings.HasPrefix(code, "12") || strings.HasPrefix(code, "051")
 }
 
