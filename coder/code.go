@@ -967,7 +967,9 @@ func (s *sent) placeGroup(k *kept, on bool) func(g int) bool {
 		if w == "THE" && p > 0 {
 			w = s.words[k.idx[p-1]].norm
 		}
-		return w == "IN" || w == "AT" || w == "NEAR" || w == "OUTSIDE"
+		// ("during the Suez crisis of 1956 Idris's government refused":
+		// a phrase of time is no subject either)
+		return w == "IN" || w == "AT" || w == "NEAR" || w == "OUTSIDE" || w == "DURING"
 	}
 }
 

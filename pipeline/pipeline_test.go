@@ -314,6 +314,12 @@ func TestProse(t *testing.T) {
 		{"pair without source", "The United States and India met. The United States and India talked. The United States and India argued.\n\n" +
 			"After India and Pakistan went to war in September 1965, Washington suspended military aid to both countries.", 2025, 3, false,
 			"USA>PAK 162|USA>IND 162"},
+		// an actor in a phrase of time is no subject; a reaction told by
+		// "prompting a complaint from" is aimed at the act before
+		{"during phrase", "Egypt and Libya met. Egypt and Libya talked. Egypt and Libya fought.\n\n" +
+			"King Idris came to the throne in 1951. Yet during the Suez crisis of 1956 Idris's government refused London permission to use its bases. " +
+			"In July 2025 Libyan police detained two Egyptian fishing boats off Tobruk, prompting a formal complaint from Cairo.", 2025, 3, false,
+			"LBY>GBR 120|LBY>EGY 173|EGY>LBY 114"},
 		// ", and there he assured Modi" opens a clause of its own
 		{"and there", "In December 2024 Dissanayake chose New Delhi for his first foreign trip as president, and there he assured Modi that Sri Lanka would not be used against India.", 2025, 0, false,
 			"LKA>IND 042|LKA>IND 030"},
