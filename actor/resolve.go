@@ -229,6 +229,11 @@ func placeTarget(doc *dyad.Document, ev *dyad.Event) bool {
 	if ev.Code[:2] == "04" && ev.Code != "043" && !noTarget(&ev.Source) {
 		return false
 	}
+	if ev.Code[:2] == "07" {
+		// aid landed or delivered in a city ("aircraft landed in
+		// Mogadishu with weapons") is aid to its state
+		return false
+	}
 	return namedAsPlace(doc, ev.Target, false)
 }
 
