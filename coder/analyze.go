@@ -660,9 +660,18 @@ func (s *sent) clauses(k *kept) (bounds []int, nconj int) {
 	// and Aliyev agreed …"), ends at its comma
 	sub := s.c.Config.Subordinate && len(k.idx) > 0 && (isSubordinator(s.words[k.idx[0]].norm) || isOpeningPrep(s.words[k.idx[0]].norm) ||
 		s.openComma >= 0 || s.openingPrep() >= 0 || s.measuredOpening(k))
+	// an opening phrase with no comma of its own ("On 13 February Modi and
+	// Trump agreed …") leaves sub set, but a conjunction after a comma
+	// (", while Trump criticised …") still opens a clause
+	prepOnly := sub && isOpeningPrep(s.words[k.idx[0]].norm) && s.openComma < 0
 	resume := -1 // where the main clause resumes after a relative one
 	for p := 1; p < len(k.idx); p++ {
 		w := k.idx[p]
+		if prepOnly && isConjunction(s.words[w].norm) && s.words[k.idx[p-1]].comma && p > bounds[len(bounds)-1]+1 {
+			bounds = append(bounds, p)
+			prepOnly = false
+			continue
+		}
 		if p == resume {
 			bounds = append(bounds, p)
 			continue

@@ -320,6 +320,9 @@ func TestProse(t *testing.T) {
 			"King Idris came to the throne in 1951. Yet during the Suez crisis of 1956 Idris's government refused London permission to use its bases. " +
 			"In July 2025 Libyan police detained two Egyptian fishing boats off Tobruk, prompting a formal complaint from Cairo.", 2025, 3, false,
 			"LBY>GBR 120|LBY>EGY 173|EGY>LBY 114"},
+		// ", while" opens a clause after an opening phrase without a comma
+		{"while after opening phrase", "On 13 February 2025 Modi and Trump agreed to resume talks, while Trump criticised India's tariffs.", 2025, 0, false,
+			"IND>USA 036|USA>IND 111"},
 		// ", and there he assured Modi" opens a clause of its own
 		{"and there", "In December 2024 Dissanayake chose New Delhi for his first foreign trip as president, and there he assured Modi that Sri Lanka would not be used against India.", 2025, 0, false,
 			"LKA>IND 042|LKA>IND 030"},
