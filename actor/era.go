@@ -99,13 +99,12 @@ func supplied(a *dyad.EventActor) bool {
 func (e eras) toEra(doc *dyad.Document, evs []dyad.Event) {
 	for i := range evs {
 		ev := &evs[i]
-		t := eventTime(ev)
 		changed := false
 		for _, a := range [...]*dyad.EventActor{&ev.Source, &ev.Target} {
 			if !supplied(a) || a.Country == "" {
 				continue
 			}
-			if c := e.at(a.Country, t); c != a.Country {
+			if c := e.at(a.Country, eventTime(ev)); c != a.Country {
 				a.Code = c + strings.TrimPrefix(a.Code, a.Country)
 				a.Country = c
 				changed = true

@@ -613,7 +613,7 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 	}
 	if capt.tgt >= 0 {
 		tgt = s.refs(k, capt.tgt)
-		if judgesAct(codeA) && s.objectPronoun(k, capt.tgt) && s.objectIt(k, cd, capt.tgt) {
+		if s.itJudged(k, cd, codeA, capt.tgt) {
 			// "Caracas denounced it as a threat": the pattern's target
 			// is the act judged, as below, not the pronoun's state
 			tgt = []ref{{code: "---", m: -1}}
@@ -839,7 +839,7 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 		// judged, whose author the resolver finds
 		tgt = []ref{{code: "---", m: -1}}
 	}
-	if tgt == nil && !cfg.RequireDyad && objPron && judgesAct(codeA) && s.objectIt(k, cd, after) {
+	if tgt == nil && !cfg.RequireDyad && s.itJudged(k, cd, codeA, after) {
 		// "Santiago rejected it outright": an "it" right after a verb of
 		// judging is the proposal or act judged, not a state; its author,
 		// the other side, is the resolver's to find
@@ -1135,10 +1135,12 @@ func (s *sent) namedObject(k *kept, cd cand) bool {
 	return s.words[w].cap && s.role[w] == 0
 }
 
-// objectIt reports whether kept group g is an "it" right after the verb
-// of cd, its direct object.
-func (s *sent) objectIt(k *kept, cd cand, g int) bool {
-	return s.words[s.men[k.groups[g].ms[0]].first()].norm == "IT" && s.rightAfter(k, cd, g)
+// itJudged reports whether kept group g is an object "it" right after a
+// verb of judging (code), the act judged rather than a state: "Santiago
+// rejected it outright".
+func (s *sent) itJudged(k *kept, cd cand, code string, g int) bool {
+	return judgesAct(code) && s.objectPronoun(k, g) &&
+		s.words[s.men[k.groups[g].ms[0]].first()].norm == "IT" && s.rightAfter(k, cd, g)
 }
 
 // rightAfter reports whether kept group g follows the verb of cd at once
