@@ -16,9 +16,15 @@ const headLines = 5
 var (
 	submittedBy = regexp.MustCompile(`(?i)^(?:submitted|posted|written|published|filed|contributed)\s+by:?\s+(.+?)(?:\s+on\s+(.+))?$`)
 	byPrefix    = regexp.MustCompile(`(?i)^by\s*:?\s+(.+)$`)
-	dateLabel   = regexp.MustCompile(`(?i)^(last\s+updated|first\s+published|published|posted|updated|modified|dated?|filed)(?:\s+on)?\s*:?\s*`)
-	clockTime   = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+(?:[A-Z]{2,5}|[+-]\d{2}:?\d{2}))?\b`)
-	nameWord    = regexp.MustCompile(`^(?:\p{Lu}[\p{L}'’.-]*|and|&|de|del|der|van|von|bin|al|el|la|le|da|di|du|dos)$`)
+	// A section or desk name, or a place set as its own line, before the
+	// date: "Analysis | Published …", "Foreign Affairs Desk — 2026-09-21",
+	// "JOHANNESBURG — June 30, 2026".
+	// "BOGOTÁ, 9 September 2024 —" as its own line.
+	placeLabel   = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'’ -]{1,40}),\s*`)
+	sectionLabel = regexp.MustCompile(`^(\p{Lu}[\p{L}’'&.]*(?:\s+(?:\p{Lu}[\p{L}’'&.]*|of|and|&)){0,3})\s*[|·•—–]\s*`)
+	dateLabel    = regexp.MustCompile(`(?i)^(last\s+updated|first\s+published|published|posted|updated|modified|dated?|filed)(?:\s+on)?\s*:?\s*`)
+	clockTime    = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{2,5}|[+-]\d{2}:?\d{2}))?\b`)
+	nameWord     = regexp.MustCompile(`^(?:\p{Lu}[\p{L}'’.-]*|and|&|de|del|der|van|von|bin|al|el|la|le|da|di|du|dos)$`)
 	// A wire-service dateline opens the first paragraph: a place in
 	// capitals, an optional date without year and an optional agency.
 	dateline = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.]+){0,2}),?\s+((?i:` + monthPat + `)\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?P<agency>\((?:Reuters|AP|AFP|PTI|IANS|ANI|Xinhua|UPI|Bloomberg|dpa|Kyodo|Yonhap|TASS|Anadolu|EFE)\))?\s*(?:--|[-–—:])\s`)
@@ -69,6 +75,14 @@ func header(text string, doc *dyad.Document, wantTitle bool) string {
 	if len(bylines) > 0 {
 		doc.Meta["byline"] = strings.Join(bylines, "\n")
 	}
+	if u := doc.Meta["updated"]; u != "" && doc.Published.IsZero() {
+		// a page that gives only the time of its last update ("Updated
+		// 8 Feb 2026, 09:40 GMT") was written by then: the best date
+		// there is for resolving "last month"
+		if d, ok := ParseDate(u); ok {
+			doc.Published, doc.PublishedBy = d, "byline (updated)"
+		}
+	}
 	if len(drop) == 0 {
 		return text
 	}
@@ -97,10 +111,15 @@ func isTitle(lines []string, i int) bool {
 	if len(l) > 200 || len(strings.Fields(l)) > 25 || strings.ContainsAny(l[len(l)-1:], ".,;:") {
 		return false
 	}
-	if i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) != "" || nextLine(lines, i+1) < 0 {
+	if i+1 >= len(lines) || nextLine(lines, i+1) < 0 {
 		return false
 	}
 	probe := &dyad.Document{Meta: map[string]string{}}
+	if next := strings.TrimSpace(lines[i+1]); next != "" && !byline(next, probe) {
+		// a headline is followed by a blank line, or at once by its
+		// byline or date line ("Analysis | Published …")
+		return false
+	}
 	return !byline(l, probe)
 }
 
@@ -126,6 +145,20 @@ func byline(line string, doc *dyad.Document) bool {
 		}
 	} else {
 		rest = line
+		m := sectionLabel.FindStringSubmatch(line)
+		if m == nil {
+			m = placeLabel.FindStringSubmatch(line)
+		}
+		if m != nil {
+			if _, _, ok := metadataDate(line[len(m[0]):]); ok {
+				rest = line[len(m[0]):]
+				key := "section"
+				if strings.ToUpper(m[1]) == m[1] {
+					key = "dateline_place"
+				}
+				doc.Meta[key] = m[1]
+			}
+		}
 	}
 	var date dyad.Date
 	updated := false

@@ -105,6 +105,33 @@ func TestTextHeader(t *testing.T) {
 			w:    want{published: "2019-03-03", by: "byline", meta: map[string]string{"byline": "Posted: March 3, 2019"}},
 		},
 		{
+			name: "section label before a published line",
+			text: "Trade truce holds\nAnalysis | Published Tuesday, March 17, 2020\n\nThe talks began.",
+			w: want{title: "Trade truce holds", published: "2020-03-17", by: "byline",
+				meta: map[string]string{"section": "Analysis"}, absent: []string{"Published"}},
+		},
+		{
+			name: "desk and iso date",
+			text: "World Desk — 2021-05-04\n\nThe talks began.",
+			w:    want{published: "2021-05-04", by: "byline", meta: map[string]string{"section": "World Desk"}},
+		},
+		{
+			name: "place line before the body",
+			text: "Border talks resume\nNAIROBI — June 30, 2022\n\nThe talks began.",
+			w: want{title: "Border talks resume", published: "2022-06-30", by: "byline",
+				meta: map[string]string{"dateline_place": "NAIROBI"}, has: []string{"The talks began."}, absent: []string{"NAIROBI"}},
+		},
+		{
+			name: "place and date line",
+			text: "BOGOTÁ, 9 September 2024 —\n\nThe talks began.",
+			w:    want{published: "2024-09-09", by: "byline", meta: map[string]string{"dateline_place": "BOGOTÁ"}, absent: []string{"BOGOT"}},
+		},
+		{
+			name: "only an update time",
+			text: "Updated 8 Feb 2023, 09:40 GMT\n\nThe talks began.",
+			w:    want{published: "2023-02-08", by: "byline (updated)", meta: map[string]string{"updated": "2023-02-08"}},
+		},
+		{
 			name: "dateline with year",
 			text: "BEIJING, June 2, 2019 (Xinhua) -- China and India held talks.",
 			w: want{published: "2019-06-02", by: "dateline", meta: map[string]string{"dateline_place": "BEIJING"},
