@@ -560,6 +560,25 @@ func (s *sent) sameActor(a, b []ref) bool {
 	return true
 }
 
+// ownPlural reports whether group g is a lone "their" that stands for
+// source src, a compound.
+func (s *sent) ownPlural(k *kept, src []ref, g int) bool {
+	rs := s.refs(k, g)
+	if len(src) < 2 || len(rs) != len(src) || len(k.groups[g].ms) != 1 {
+		return false
+	}
+	m := &s.men[k.groups[g].ms[0]]
+	if !m.pron || s.words[m.first()].norm != "THEIR" {
+		return false
+	}
+	for _, r := range rs {
+		if !slices.ContainsFunc(src, func(a ref) bool { return a.code == r.code }) {
+			return false
+		}
+	}
+	return true
+}
+
 // clauseEvents finds the source and target of a coded verb and returns
 // its events and the source used.
 func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Event, []ref) {
@@ -756,6 +775,17 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 		return nil, nil
 	}
 	same := func(g int) bool { return s.sameActor(src, s.refs(k, g)) }
+	if o := firstAfter(same); cfg.Subordinate && o >= 0 && !cameo.Symmetric(codeA) && s.ownPlural(k, src, o) {
+		if firstAfter(func(g int) bool { return same(g) || g == o }) >= 0 {
+			// "Saudi Arabia, the UAE and Bahrain withdrew their
+			// ambassadors from Doha": the compound's own "their" pairs
+			// its members in a one-sided act only when no other actor
+			// follows ("Modi and Xi held their first meeting … at a BRICS
+			// summit" is their mutual act)
+			plain := same
+			same = func(g int) bool { return plain(g) || g == o }
+		}
+	}
 	if comp >= 0 && !s.complementSubject(k, comp, src) {
 		stop = comp
 	}

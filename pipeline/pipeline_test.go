@@ -438,6 +438,16 @@ func TestProse(t *testing.T) {
 			"In July 2017 Abdullah criticised Israel.", 2025, 3, true, "JORGOV>ISR 111"},
 		// a courtesy title without a stop keeps the short name
 		{"honorific", "In January 2024 Mr Ruto criticised Ethiopia.", 2025, 0, false, "KEN>ETH 111"},
+		// a compound's own "their" is no target of a one-sided act when
+		// an actor follows; a mutual act still pairs the members
+		{"their own", "In March 2014 Saudi Arabia, the UAE and Bahrain withdrew their ambassadors from Doha. " +
+			"In 2024 Modi and Xi held their first meeting at a BRICS summit.", 2025, 0, false,
+			"SAU>QAT 161|ARE>QAT 161|BHR>QAT 161|IND>CHN 040|CHN>IND 040"},
+		// troops that withdraw, and visas restored, yield to the dyad in
+		// focus
+		{"yields to the focus", "India and Canada argued. India and Canada met. India and Canada talked.\n\n" +
+			"In October 2023 Indian troops withdrew from the border. India restored e-visas on 22 November 2023.", 2025, 3, false,
+			"IND>CAN 0874|IND>CAN 081"},
 		// ", Mr Aliyev telephoned" opens the main clause as ", Aliyev
 		// telephoned" does
 		{"honorific after comma", "Heydar Aliyev ruled Azerbaijan. Ilham Aliyev succeeded him in 2003. Masoud Pezeshkian was elected in 2024. " +
