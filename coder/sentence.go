@@ -276,8 +276,12 @@ func (s *sent) capsWord(i int) bool {
 func (s *sent) build() {
 	toks := s.doc.SentenceTokens(s.si)
 	text := s.doc.Text
+	skip := s.datelineEnd()
 	s.allCaps = true
 	for i, t := range toks {
+		if t.End <= skip {
+			continue
+		}
 		raw := text[t.Start:t.End]
 		if s.allCaps {
 			for _, r := range raw {
@@ -333,6 +337,21 @@ func (s *sent) build() {
 			start = j + 1
 		}
 	}
+}
+
+// datelineEnd returns where the wire dateline ends ("BEIRUT, Aug. 4, 2026
+// (Reuters)") when it opens sentence si, or -1. Its place and agency are
+// where and by whom the story was filed, not parties to what it tells.
+func (s *sent) datelineEnd() int {
+	d := s.doc.Meta["dateline"]
+	sp := s.doc.Sentences[s.si].Span
+	if d == "" || sp.Start > len(s.doc.Text)/2 {
+		return -1
+	}
+	if k := strings.Index(s.doc.Text[sp.Start:sp.End], d); k >= 0 && strings.TrimSpace(s.doc.Text[sp.Start:sp.Start+k]) == "" {
+		return sp.Start + k + len(d)
+	}
+	return -1
 }
 
 // inLongerName reports whether the word at i, a short name, ends a longer
