@@ -579,6 +579,17 @@ func (s *sent) ownPlural(k *kept, src []ref, g int) bool {
 	return true
 }
 
+// intermediary reports whether the actor at kept position q follows
+// "through" or "via": "offered aid through French and UN intermediaries",
+// "sent a message via Qatar" name the channel, not the one addressed.
+func (s *sent) intermediary(k *kept, q int) bool {
+	if !s.c.Config.Subordinate || q == 0 {
+		return false
+	}
+	w := s.words[k.idx[q-1]].norm
+	return w == "THROUGH" || w == "VIA"
+}
+
 // clauseEvents finds the source and target of a coded verb and returns
 // its events and the source used.
 func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Event, []ref) {
@@ -676,7 +687,7 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 	}
 	firstAfter := func(skip func(g int) bool) int {
 		for gi, g := range k.groups {
-			if g.first > cd.vl && g.first < stop && !used[gi] && !skip(gi) {
+			if g.first > cd.vl && g.first < stop && !used[gi] && !skip(gi) && !s.intermediary(k, g.first) {
 				return gi
 			}
 		}

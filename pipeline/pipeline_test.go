@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/pipeline"
@@ -68,6 +69,25 @@ func TestHistory(t *testing.T) {
 		if e.Verb.Text == "met" && e.Source.Name != "Rajiv Gandhi" {
 			t.Errorf("short name Gandhi resolved to %q, want Rajiv Gandhi (named earlier)", e.Source.Name)
 		}
+	}
+}
+
+// TestDateline leaves the wire dateline's place and agency out of the
+// story: "BEIRUT … (Reuters)" is where and by whom it was filed.
+func TestDateline(t *testing.T) {
+	p := newPipeline(t)
+	doc := &dyad.Document{ID: "t", Published: dyad.Day(time.Date(2026, 8, 4, 0, 0, 0, 0, time.UTC)),
+		Text: "BEIRUT, Aug. 4, 2026 (Reuters) - Israeli troops detained a Lebanese shepherd on Sunday.",
+		Meta: map[string]string{"dateline": "BEIRUT, Aug. 4, 2026 (Reuters)"}}
+	if err := p.Run(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range doc.Events {
+		got = append(got, e.Source.Code+">"+e.Target.Country+" "+e.Code)
+	}
+	if g := strings.Join(got, "|"); g != "ISRMIL>LBN 173" {
+		t.Errorf("got %q, want the troops' detention only", g)
 	}
 }
 
@@ -438,6 +458,9 @@ func TestProse(t *testing.T) {
 			"In July 2017 Abdullah criticised Israel.", 2025, 3, true, "JORGOV>ISR 111"},
 		// a courtesy title without a stop keeps the short name
 		{"honorific", "In January 2024 Mr Ruto criticised Ethiopia.", 2025, 0, false, "KEN>ETH 111"},
+		// an actor after "through" is the channel, not the one addressed
+		{"through intermediaries", "Israel and Lebanon fought. Israel and Lebanon talked. Israel and Lebanon argued.\n\n" +
+			"In August 2020 Israel offered humanitarian aid through French intermediaries.", 2025, 3, false, "ISR>LBN 033"},
 		// a compound's own "their" is no target of a one-sided act when
 		// an actor follows; a mutual act still pairs the members
 		{"their own", "In March 2014 Saudi Arabia, the UAE and Bahrain withdrew their ambassadors from Doha. " +
