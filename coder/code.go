@@ -23,10 +23,14 @@ type state struct {
 	// named holds the actors named so far by a name of two words or more:
 	// a surname shared by two entries ("Fernández") is the one named.
 	named map[int32]bool
+	// others holds the surnames that ended a full name the dictionary
+	// lacks ("Jimmy Lai"): the surname alone later is that person, not a
+	// known one who shares it (Lai Ching-te).
+	others map[string]bool
 }
 
 func newState() *state {
-	return &state{fwdActor: -1, person: antecedent{actor: -1}, named: map[int32]bool{}}
+	return &state{fwdActor: -1, person: antecedent{actor: -1}, named: map[int32]bool{}, others: map[string]bool{}}
 }
 
 // ref is one actor code in an event with the mention it came from (-1 for
@@ -50,7 +54,7 @@ func (c *Coder) codeSentence(doc *dyad.Document, si int, st *state) {
 	s := c.pool.Get().(*sent)
 	defer c.pool.Put(s)
 	s.reset()
-	s.c, s.doc, s.si, s.at, s.named = c, doc, si, c.at(doc, si), st.named
+	s.c, s.doc, s.si, s.at, s.named, s.others = c, doc, si, c.at(doc, si), st.named, st.others
 	s.build()
 	if len(s.words) == 0 {
 		return

@@ -73,6 +73,7 @@ type group struct {
 // sent holds the analysis of one sentence.
 type sent struct {
 	named   map[int32]bool // the document's actors named in full so far (state.named)
+	others  map[string]bool
 	c       *Coder
 	doc     *dyad.Document
 	si      int
@@ -354,6 +355,21 @@ func (s *sent) datelineEnd() int {
 	return -1
 }
 
+// givenName reports whether word j is one of the words of actor's name:
+// "Hamid Dbeibah" is Abdul Hamid Dbeibeh, spelt another way, but "Jimmy
+// Lai" is not Lai Ching-te.
+func (s *sent) givenName(j int, actor int32) bool {
+	if j < 0 {
+		return false
+	}
+	for _, f := range strings.Fields(s.c.d.Actors[actor].Name) {
+		if strings.EqualFold(f, s.words[j].norm) {
+			return true
+		}
+	}
+	return false
+}
+
 // inLongerName reports whether the word at i, a short name, ends a longer
 // name the dictionary lacks: it follows a capitalised word that is not the
 // sentence's first and no earlier phrase took ("Major General Jeremy
@@ -419,8 +435,17 @@ func (s *sent) lookup(i int, consumed []bool, buf, bestPos []int) (best match, o
 			if e.kind == kVerb && !verbOK {
 				continue
 			}
-			if e.short && (s.inLongerName(i, consumed) || !s.nameCap(i) && !s.allCaps && !(e.lowerLead && i+1 < len(s.words) && s.words[i+1].cap)) {
+			if e.short && s.inLongerName(i, consumed) {
+				if s.others != nil && s.c.Config.Subordinate && !s.givenName(i-1, e.idx) {
+					s.others[s.words[i].norm] = true
+				}
+				continue
+			}
+			if e.short && (!s.nameCap(i) && !s.allCaps && !(e.lowerLead && i+1 < len(s.words) && s.words[i+1].cap)) {
 				continue // "sent rice" names no Condoleezza Rice
+			}
+			if e.short && s.others[s.words[i].norm] && !s.named[e.idx] {
+				continue // "Jimmy Lai … Lai was sentenced": not Lai Ching-te
 			}
 			if e.kind == kActor && len(e.words) == 1 && len(e.words[0].text) <= 3 && !s.words[i].cap && !s.allCaps {
 				// "UN", "US", "EU" name nobody in "un-Islamic" or "told us"
