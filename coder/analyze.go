@@ -162,9 +162,12 @@ func (s *sent) buildGroups(L []int, alive []bool) []group {
 				// Switzerland met" is a list
 				break
 			}
-			if !comma && conj && len(s.elems) == 1 && s.c.Config.CommaAndClause && s.objectOfPrep(s.men[s.members[0]].first()) && s.pastVerbAfter(s.men[k].last()) {
+			if !comma && conj && len(s.elems) == 1 && s.c.Config.CommaAndClause && (s.objectOfPrep(s.men[s.members[0]].first()) || s.objectOfVerb(s.men[s.members[0]].first())) &&
+				s.pastVerbAfter(s.men[k].last()) {
 				// "Iraq rained Scud missiles on Tehran and Iran fired its
-				// own back": the second actor is a new clause's subject
+				// own back", "Russia released an American and Germany
+				// freed a Russian": the second actor is a new clause's
+				// subject
 				break
 			}
 			s.elems = append(s.elems, chainEl{start: len(s.members), conj: conj})
@@ -221,6 +224,16 @@ func (s *sent) objectOfPrep(i int) bool {
 		return true
 	}
 	return false
+}
+
+// objectOfVerb reports whether the actor starting at word i is the
+// object of the verb just before it ("released an American").
+func (s *sent) objectOfVerb(i int) bool {
+	j := i - 1
+	if j >= 0 && isDet(s.words[j].norm) {
+		j--
+	}
+	return j >= 0 && s.role[j] == int8(kVerb)+1 && !s.nounV[s.mref[j]]
 }
 
 // pastVerbAfter reports whether the word after w is a verb in the past
@@ -483,6 +496,12 @@ func (s *sent) unknownNamed(a, b int, gs []group) bool {
 				mn := &s.men[m]
 				if mn.actor >= 0 && !mn.pron && len(mn.codes) > 0 && len(mn.codes[0]) > 3 && !s.c.isPlace[mn.actor] {
 					return true // an office or a body: "ARGGOV", "USASPY"
+				}
+				if mn.actor >= 0 && !mn.pron && g.first == a+2 && (s.words[a+1].norm == "A" || s.words[a+1].norm == "AN") && !s.c.isPlace[mn.actor] &&
+					a >= 3 && s.role[a-3] == int8(kVerb)+1 && !s.nounV[s.mref[a-3]] {
+					// a national named as a verb's object: "freed Vadim
+					// Krasikov, a Russian convicted of murder"
+					return true
 				}
 			}
 		}
@@ -747,6 +766,18 @@ func (s *sent) clauses(k *kept) (bounds []int, nconj int) {
 		if s.c.Config.Subordinate && s.words[w].comma && s.contactClause(k, p+1) {
 			// "…, an offer Seoul flatly rejected": a noun with a clause
 			// of its own subject and verb
+			bounds = append(bounds, p)
+			continue
+		}
+		if s.c.Config.Subordinate && s.words[w].norm == "AS" && s.words[k.idx[p-1]].comma && p+1 < len(k.idx) && k.gstart[p+1] >= 0 &&
+			s.pastVerbAt(k, k.groups[k.gstart[p+1]].last+1) {
+			// "a prisoner swap took place in Ankara, as Russia released
+			// Evan Gershkovich": a clause of its own subject and verb;
+			// after a clause with its verb it ends the sentence, and no
+			// opening phrase is still open, but after an opening phrase
+			// ("On 10 May, as India and Pakistan agreed to a ceasefire,
+			// Wang Yi telephoned …") it is the opening clause
+			sub = !s.verbIn(k, bounds[len(bounds)-1], p)
 			bounds = append(bounds, p)
 			continue
 		}

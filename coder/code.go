@@ -1134,7 +1134,12 @@ var irregularPast = map[string]bool{
 	"BROKE": true, "WROTE": true, "SPOKE": true, "STOOD": true, "FOUGHT": true, "PAID": true, "LED": true,
 	"BUILT": true, "WON": true, "LOST": true, "FELL": true, "ROSE": true, "DREW": true, "FLEW": true,
 	"CHOSE": true, "SHOT": true, "STRUCK": true, "SOUGHT": true, "BROUGHT": true, "THOUGHT": true,
-	"BECAME": true,
+	"BECAME": true, "RAN": true, "HAD": true, "DID": true, "GOT": true, "FOUND": true, "FLED": true, "SOLD": true,
+	"BOUGHT": true, "CAUGHT": true, "SPENT": true, "LENT": true, "KNEW": true, "GREW": true, "THREW": true,
+	"DROVE": true, "WITHDREW": true, "UNDERTOOK": true, "OVERSAW": true, "SHOOK": true, "FROZE": true,
+	"SAT": true, "LAID": true, "HUNG": true, "SANK": true, "SWORE": true, "HID": true, "FELT": true,
+	"MEANT": true, "DEALT": true, "UPHELD": true, "WITHHELD": true, "AROSE": true, "OVERCAME": true,
+	"STOLE": true, "SWEPT": true, "FORBADE": true, "FORGAVE": true, "FORESAW": true, "UNDERSTOOD": true,
 }
 
 // afterParticiple adds to the chosen candidate of a clause the first
