@@ -557,12 +557,45 @@ func (s *sent) openClauseComma() int {
 	for ; q < len(s.words); q++ {
 		w := s.words[q]
 		if w.comma {
-			if verb {
-				return q
+			if !verb {
+				return -1
+			}
+			for r := s.asideEnd(q); r > q; r = s.asideEnd(q) {
+				q = r
+			}
+			return q
+		}
+		verb = verb || !w.cap && pastForm(w.norm)
+	}
+	return -1
+}
+
+// asideEnd returns the comma that closes the aside opening after the comma
+// at q, or -1: "After gunmen shot Shlomo Argov, Israel's ambassador in
+// London, on 3 June 1982, Begin's government …" goes on with an
+// apposition and a date before the main clause. An aside opens with a
+// determiner, a possessive or a preposition of time and holds no verb; a
+// bare name is a list's next member, not an aside.
+func (s *sent) asideEnd(q int) int {
+	if q+2 >= len(s.words) {
+		return -1
+	}
+	first := s.words[q+1].norm
+	aside := isDet(first) || isTimePrep(first) || s.words[q+2].poss || q+3 < len(s.words) && s.words[q+3].poss
+	if !aside {
+		return -1
+	}
+	for r := q + 1; r < len(s.words); r++ {
+		w := s.words[r]
+		if w.comma {
+			if r+1 < len(s.words) {
+				return r
 			}
 			return -1
 		}
-		verb = verb || !w.cap && pastForm(w.norm)
+		if s.role[r] == int8(kVerb)+1 && !s.nounV[s.mref[r]] || !w.cap && pastForm(w.norm) || w.semi {
+			return -1
+		}
 	}
 	return -1
 }
@@ -812,7 +845,7 @@ func (s *sent) clauses(k *kept) (bounds []int, nconj int) {
 				continue
 			}
 		}
-		if sub && s.words[w].comma && s.startsClause(k, p+1) && !s.inCompound(k, p) {
+		if sub && s.words[w].comma && s.startsClause(k, p+1) && !s.inCompound(k, p) && (s.openComma < 0 || w >= s.openComma) {
 			// "When New Delhi revoked …, Islamabad expelled …": the
 			// opening subordinate clause ends at its comma
 			bounds = append(bounds, p)
