@@ -468,6 +468,11 @@ func TestProse(t *testing.T) {
 		// clause; so does one after ", as"
 		{"released and freed", "In August 2024 a prisoner swap took place in Ankara, as Russia released an American and Germany freed Vadim Krasikov, a Russian convicted of murder.",
 			2025, 0, false, "RUS>USA 084|DEU>RUS 084"},
+		// an opening clause runs on through an apposition and a date: the
+		// ambassador's London is no target of the main clause
+		{"opening clause aside", "Israel and Lebanon fought. Israel and Lebanon talked. Israel and Lebanon argued.\n\n" +
+			"After gunmen shot Shlomo Argov, Israel's ambassador in London, on 3 June 1982, Menachem Begin's government sent its army across the border on 6 June.",
+			1990, 3, false, "ISR>LBN 190"},
 		// an actor after "through" is the channel, not the one addressed
 		{"through intermediaries", "Israel and Lebanon fought. Israel and Lebanon talked. Israel and Lebanon argued.\n\n" +
 			"In August 2020 Israel offered humanitarian aid through French intermediaries.", 2025, 3, false, "ISR>LBN 033"},
