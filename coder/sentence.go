@@ -762,6 +762,9 @@ func (s *sent) mentions() {
 				continue
 			}
 		}
+		if s.c.Config.Subordinate && s.words[i].norm == "IT" && i+2 < len(s.words) && isBe(s.words[i+1].norm) && (s.words[i+2].norm == "IN" || s.words[i+2].norm == "AT") {
+			continue // "When the talks resumed, it was in Istanbul": no actor
+		}
 		if s.role[i] == 0 && isPronoun(s.words[i].norm) && !(s.c.Config.NoPossessives && isPossessive(s.words[i].norm)) {
 			start := len(s.arena)
 			s.arena = append(s.arena, i)

@@ -68,6 +68,8 @@ var cases = map[dyad.Modality][]string{
 		"The government hasn't [approved] the deal.",
 		"A state [visit] by Milei to Brasília has never materialised.",
 		"A Clinton [trip] to the North was discussed but never happened.",
+		"A Putin [visit] to Turkey, mooted for two years, has still not happened.",
+		"The promised [summit] fell through.",
 	},
 	dyad.Hypothetical: {
 		"Trump predicted that Egypt would \"end up [blowing] up the dam\".",

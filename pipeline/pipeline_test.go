@@ -473,6 +473,10 @@ func TestProse(t *testing.T) {
 		{"opening clause aside", "Israel and Lebanon fought. Israel and Lebanon talked. Israel and Lebanon argued.\n\n" +
 			"After gunmen shot Shlomo Argov, Israel's ambassador in London, on 3 June 1982, Menachem Begin's government sent its army across the border on 6 June.",
 			1990, 3, false, "ISR>LBN 190"},
+		// "it was in Istanbul" names where something happened, not a
+		// visit by the state last named
+		{"it was in", "Russia and Turkey met. Russia and Turkey talked. Russia and Turkey argued.\n\n" +
+			"When direct Russian-Ukrainian talks resumed in May 2025, it was in Istanbul.", 2025, 3, false, "RUS>UKR 046"},
 		// an actor after "through" is the channel, not the one addressed
 		{"through intermediaries", "Israel and Lebanon fought. Israel and Lebanon talked. Israel and Lebanon argued.\n\n" +
 			"In August 2020 Israel offered humanitarian aid through French intermediaries.", 2025, 3, false, "ISR>LBN 033"},
