@@ -1176,12 +1176,18 @@ func (s *sent) objectPronoun(k *kept, g int) bool {
 }
 
 // namedObject reports whether the verb of cd is followed right away by a
-// name the dictionary does not know, a place it acts on.
+// name the dictionary does not know, a place it acts on, or by "on" or
+// "against" and what it acts on.
 func (s *sent) namedObject(k *kept, cd cand) bool {
 	if cd.vl+1 >= len(k.idx) {
 		return false
 	}
 	w := k.idx[cd.vl+1]
+	if n := s.words[w].norm; n == "ON" || n == "AGAINST" {
+		// "the American and British strikes on the group", "fought
+		// against the Taliban": an object the dictionary does not know
+		return true
+	}
 	return s.words[w].cap && s.role[w] == 0
 }
 

@@ -340,6 +340,18 @@ func (s *sent) build() {
 	}
 }
 
+// asideBeforeVerb reports whether the words from i close, within six
+// words, with a comma that a verb follows: the end of an aside between a
+// subject and its verb.
+func (s *sent) asideBeforeVerb(i int) bool {
+	for j := i; j < len(s.words) && j <= i+6; j++ {
+		if s.words[j].comma {
+			return j+1 < len(s.words) && (s.role[j+1] == int8(kVerb)+1 || !s.words[j+1].cap && pastForm(s.words[j+1].norm))
+		}
+	}
+	return false
+}
+
 // datelineEnd returns where the wire dateline ends ("BEIRUT, Aug. 4, 2026
 // (Reuters)") when it opens sentence si, or -1. Its place and agency are
 // where and by whom the story was filed, not parties to what it tells.
@@ -571,6 +583,15 @@ func (s *sent) lexical() {
 		if s.c.Config.OfNoun && i > 0 && s.hyphenBefore(i) {
 			s.nounV[mi] = true
 			continue
+		}
+		if s.c.Config.Subordinate && i >= 2 && s.words[i-1].comma && s.words[i-2].cap && pastForm(s.words[i].norm) && m.last()+1 < len(s.words) && s.asideBeforeVerb(m.last()+1) {
+			switch s.words[m.last()+1].norm {
+			case "IN", "AT", "ON", "DURING", "SINCE", "AFTER", "UNTIL", "FOR":
+				// "Hadi, besieged in Aden, wrote to King Salman": a
+				// passive said of the name before it, which did nothing
+				s.nounV[mi] = true
+				continue
+			}
 		}
 		for j, steps := i-1, 0; j >= 0 && steps < 2; j, steps = j-1, steps+1 {
 			if s.latterFormer(j) != 0 {

@@ -477,6 +477,10 @@ func TestProse(t *testing.T) {
 		// visit by the state last named
 		{"it was in", "Russia and Turkey met. Russia and Turkey talked. Russia and Turkey argued.\n\n" +
 			"When direct Russian-Ukrainian talks resumed in May 2025, it was in Istanbul.", 2025, 3, false, "RUS>UKR 046"},
+		// a passive in an aside after a name says what was done to it; a
+		// compound striking "on" someone unnamed is not striking itself
+		{"aside passive", "In March 2015 Hadi, besieged in Aden, wrote to King Salman. " +
+			"In 2024 American and British strikes on the group followed.", 2025, 0, false, ""},
 		// an actor after "through" is the channel, not the one addressed
 		{"through intermediaries", "Israel and Lebanon fought. Israel and Lebanon talked. Israel and Lebanon argued.\n\n" +
 			"In August 2020 Israel offered humanitarian aid through French intermediaries.", 2025, 3, false, "ISR>LBN 033"},
