@@ -243,6 +243,17 @@ func (s *sent) remember(k *kept, st *state) {
 			}
 		}
 	}
+	if len(out) > 0 && s.c.Config.Subordinate {
+		st.plural = nil
+		for g := range k.groups {
+			if len(k.groups[g].ms) < 2 {
+				continue
+			}
+			if st.plural = s.pluralBefore(k, k.groups[g].last+1); st.plural != nil {
+				break
+			}
+		}
+	}
 	if len(out) > 0 {
 		st.prev = out
 		if !person {

@@ -27,6 +27,10 @@ type state struct {
 	// lacks ("Jimmy Lai"): the surname alone later is that person, not a
 	// known one who shares it (Lai Ching-te).
 	others map[string]bool
+	// plural holds the codes of the last sentence's first compound of
+	// actors, for a "they" opening the next: "Merkel and Hollande … They
+	// flew to Moscow".
+	plural []string
 }
 
 func newState() *state {
@@ -448,6 +452,13 @@ func (s *sent) resolvePronouns(k *kept, st *state) {
 		case fAt >= 0 && fAt < p && m.ana == anaPossessive:
 			// "Egypt withdrew its ambassador": the agent belongs to the
 			// clause's own actor and is part of the pattern, not a target
+		case w == "THEY" && s.c.Config.Subordinate && s.pluralBefore(k, p) != nil:
+			// "In the Ukraine crisis Merkel and Hollande became Europe's
+			// negotiators; they flew to Moscow": they are the pair, not
+			// the first state named
+			codes = s.pluralBefore(k, p)
+		case w == "THEY" && s.c.Config.Subordinate && len(st.plural) > 0 && !(fAt >= 0 && fAt < p):
+			codes = st.plural
 		case person >= 0:
 			// "At the G20 summit Fernández approached Cameron …; he
 			// declined": he is the first man named before, not the summit
@@ -496,6 +507,29 @@ func (s *sent) resolvePronouns(k *kept, st *state) {
 		gs = append(gs, g)
 	}
 	k.groups = gs
+}
+
+// pluralBefore returns the codes of the last compound of two or more
+// actors, none a pronoun, before kept position p, or nil.
+func (s *sent) pluralBefore(k *kept, p int) []string {
+	var codes []string
+	for _, g := range k.groups {
+		if g.last >= p || len(g.ms) < 2 {
+			continue
+		}
+		var cs []string
+		for _, m := range g.ms {
+			if s.men[m].pron {
+				cs = nil
+				break
+			}
+			cs = append(cs, s.men[m].codes...)
+		}
+		if cs != nil {
+			codes = cs
+		}
+	}
+	return codes
 }
 
 // semiBefore returns the kept position after the last semicolon or colon
