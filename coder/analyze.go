@@ -497,7 +497,7 @@ func (s *sent) unknownNamed(a, b int, gs []group) bool {
 				if mn.actor >= 0 && !mn.pron && len(mn.codes) > 0 && len(mn.codes[0]) > 3 && !s.c.isPlace[mn.actor] {
 					return true // an office or a body: "ARGGOV", "USASPY"
 				}
-				if mn.actor >= 0 && !mn.pron && g.first == a+2 && (s.words[a+1].norm == "A" || s.words[a+1].norm == "AN") && !s.c.isPlace[mn.actor] &&
+				if mn.actor >= 0 && !mn.pron && g.first <= a+4 && (s.words[a+1].norm == "A" || s.words[a+1].norm == "AN") && !s.c.isPlace[mn.actor] &&
 					a >= 3 && s.role[a-3] == int8(kVerb)+1 && !s.nounV[s.mref[a-3]] {
 					// a national named as a verb's object: "freed Vadim
 					// Krasikov, a Russian convicted of murder"
