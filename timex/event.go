@@ -527,10 +527,34 @@ func isDet(w string) bool {
 func aside(text string, clause, m dyad.Span) bool {
 	before := text[clause.Start:m.Start]
 	k := max(strings.LastIndex(before, ", who "), strings.LastIndex(before, ", which "))
-	if k < 0 || strings.Contains(before[k+1:], ",") {
+	if k < 0 {
+		// "Hassan Sheikh, returned to power in May 2022, visited Addis
+		// Ababa the following month": a participle between commas
+		// right after the subject is an aside too
+		k = strings.LastIndex(before, ", ")
+		if k < 0 || !participle(before[k+2:]) {
+			return false
+		}
+	}
+	if strings.Contains(before[k+1:], ",") {
 		return false
 	}
 	return strings.Contains(text[m.End:clause.End], ",")
+}
+
+// participle reports whether text opens with a past participle ("returned
+// to power in", "elected in", "re-elected that year in").
+func participle(text string) bool {
+	w, _, _ := strings.Cut(text, " ")
+	w = strings.ToLower(w)
+	if len(w) > 4 && strings.HasSuffix(w, "ed") {
+		return true
+	}
+	switch w {
+	case "sworn", "chosen", "born", "driven", "given", "taken", "known", "seen", "won", "led", "made", "held", "sent", "brought":
+		return true
+	}
+	return false
 }
 
 // boundaries counts the clause boundaries in text between an event and a

@@ -23,6 +23,8 @@ In December 1979 the Soviets invaded Afghanistan, and Soviet aircraft bombed Pak
 
 Modi, who was elected in 2014, visited Wuhan in April 2018.
 
+Hassan Sheikh, returned to power in May 2012, visited Addis Ababa the following month.
+
 In May 1999 Khatami became the first Iranian president since 1979 to visit Saudi Arabia.
 
 The 1988 agreement was revived in March 2015. The ministers met.
@@ -167,6 +169,8 @@ func TestEventDate(t *testing.T) {
 		{"own-words-after", "He visited Nairobi", "Somalia lifted", "2012-07", dyad.PrecMonth, "July"},
 		{"relative-after", "On 6 March 2015, at", "Cambodian officials handed over", "2015-03-06", dyad.PrecDay, "6 March 2015"},
 		{"aside", "Modi, who", "Modi, who was elected in 2014, visited Wuhan", "2018-04", dyad.PrecMonth, "April 2018"},
+		// so is a participle between commas after the subject
+		{"participle-aside", "Hassan Sheikh", "Hassan Sheikh, returned to power in May 2012, visited Addis Ababa", "2012-06", dyad.PrecMonth, "the following month"},
 		{"future-own", "Xi Jinping", "", "2019-07", dyad.PrecMonth, "next month"},
 		// a past event never takes a date after the document's
 		{"past-not-after-doc", "Officials said", "", "2019-06-02", dyad.PrecDocument, ""},
