@@ -197,7 +197,7 @@ func (s eventDater) Annotate(_ context.Context, doc *dyad.Document) error {
 func clauseOf(text string, ev *dyad.Event) dyad.Span {
 	s := ev.Verb.Span
 	src := ev.Source.Span
-	if gap := text[min(src.End, s.Start):s.Start]; !src.IsZero() && strings.ContainsAny(gap, ",;") && !aside(gap) {
+	if gap := text[min(src.End, s.Start):s.Start]; !src.IsZero() && (strings.ContainsAny(gap, ",;") && !aside(gap) || coordinated(gap)) {
 		// (an aside right after the source, "Heydar Aliyev, who returned
 		// to power in 1993, visited Tehran", is the timex's to weigh)
 		src = dyad.Span{}
@@ -208,6 +208,18 @@ func clauseOf(text string, ev *dyad.Event) dyad.Span {
 		}
 	}
 	return s
+}
+
+// coordinated reports whether gap, the text between a source and its
+// verb, is a verb phrase of its own joined by "and" or "but": "Siad Barre
+// took power in 1969 and visited Addis Ababa the following February".
+func coordinated(gap string) bool {
+	f := strings.Fields(strings.ToLower(gap))
+	if len(f) < 3 {
+		return false
+	}
+	last := f[len(f)-1]
+	return last == "and" || last == "but"
 }
 
 // aside reports whether the text between a source and its verb holds an

@@ -558,6 +558,9 @@ func TestSharedSubjectDate(t *testing.T) {
 	tests := []struct{ name, text, verb, want string }{
 		{"listed", pair + "Ilham Aliyev attended the inauguration in August 2013, visited Tehran in April 2014 and praised Iran.", "visited", "2014-04"},
 		{"aside", pair + "Heydar Aliyev, who returned to power in 1993, visited Tehran in the summer of 1994.", "visited", "1994-SU"},
+		// a verb phrase joined by "and" has its own time, "the following
+		// February" counted from the year before it
+		{"and", pair + "Heydar Aliyev returned to power in 1993 and visited Tehran the following February.", "visited", "1994-02"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -396,6 +396,12 @@ func (n *Narrative) EventDate(sentence int, clause dyad.Span) (dyad.Date, dyad.E
 					d += 200
 				}
 			}
+			if m.Start >= clause.End && relative(gap.In(doc.Text)) {
+				// "captured its pilot, whom it handed back on March 1":
+				// a date in a relative clause after the event is that
+				// clause's own event's
+				d += 300
+			}
 			if clause.Contains(m.Span) {
 				d += 2000 // only an aside or a naming year gets here
 			}

@@ -25,6 +25,10 @@ Modi, who was elected in 2014, visited Wuhan in April 2018.
 
 Hassan Sheikh, returned to power in May 2012, visited Addis Ababa the following month.
 
+Siad Barre took power in 1969. The following February Barre flew to Addis Ababa.
+
+On 26 February 2019 India struck Balakot. The next day Pakistan shot down an Indian MiG-21 and captured its pilot, whom it handed back on March 1.
+
 In May 1999 Khatami became the first Iranian president since 1979 to visit Saudi Arabia.
 
 The 1988 agreement was revived in March 2015. The ministers met.
@@ -170,6 +174,10 @@ func TestEventDate(t *testing.T) {
 		{"relative-after", "On 6 March 2015, at", "Cambodian officials handed over", "2015-03-06", dyad.PrecDay, "6 March 2015"},
 		{"aside", "Modi, who", "Modi, who was elected in 2014, visited Wuhan", "2018-04", dyad.PrecMonth, "April 2018"},
 		// so is a participle between commas after the subject
+		// "the following February" after a year is the next year's
+		{"following-month", "The following February", "", "1970-02", dyad.PrecMonth, "The following February"},
+		// a date in a relative clause after the event is that clause's
+		{"relative-after-far", "The next day Pakistan", "captured its pilot", "2019-02-27", dyad.PrecDay, "The next day"},
 		{"participle-aside", "Hassan Sheikh", "Hassan Sheikh, returned to power in May 2012, visited Addis Ababa", "2012-06", dyad.PrecMonth, "the following month"},
 		{"future-own", "Xi Jinping", "", "2019-07", dyad.PrecMonth, "next month"},
 		// a past event never takes a date after the document's

@@ -392,6 +392,20 @@ func (s *scanner) anaphoric(i int) (hit, bool) {
 					return h, ok
 				}
 			}
+			// "the following February" after 1969 is February 1970; after
+			// October 1969 too; "the previous March" the last before
+			if m, end := s.monthAt(i+2, false); m > 0 && rank(b.Precision) <= rank(dyad.PrecYear) {
+				y := b.Begin.Year()
+				switch {
+				case step > 0 && (b.Precision == dyad.PrecYear || m <= int(b.Begin.Month())):
+					y++
+				case step < 0 && (b.Precision == dyad.PrecYear || m >= int(b.Begin.Month())):
+					y--
+				}
+				h, ok := date(end, fmt.Sprintf("%04d-%02d", y, m), anchor)
+				h.back = step < 0
+				return h, ok
+			}
 			// "the following decade" after "the 1990s"
 			if s.n(i+2) == "DECADE" && s.lastDecade != "" {
 				d := atoi(s.lastDecade) + step
