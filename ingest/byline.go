@@ -150,21 +150,20 @@ func byline(line string, doc *dyad.Document) bool {
 			m = placeLabel.FindStringSubmatch(line)
 		}
 		if m != nil {
-			if _, _, ok := metadataDate(line[len(m[0]):]); ok {
+			if _, _, ok := datesLine(line[len(m[0]):]); ok {
 				rest = line[len(m[0]):]
 				key := "section"
-				if strings.ToUpper(m[1]) == m[1] {
-					key = "dateline_place"
+				if strings.ToUpper(m[1]) == m[1] && dateWord.FindStringIndex(rest) == nil {
+					key = "dateline_place" // "JOHANNESBURG — June 30, 2026", not "OPINION — published …"
 				}
 				doc.Meta[key] = m[1]
 			}
 		}
 	}
-	var date dyad.Date
-	updated := false
+	var date, upd dyad.Date
 	if rest != "" {
 		var ok bool
-		date, updated, ok = metadataDate(rest)
+		date, upd, ok = datesLine(rest)
 		if !ok && author == "" {
 			return false
 		}
@@ -175,13 +174,49 @@ func byline(line string, doc *dyad.Document) bool {
 	if author != "" && doc.Author == "" {
 		doc.Author = author
 	}
-	switch {
-	case updated && !date.IsZero():
-		doc.Meta["updated"] = date.Value
-	case !date.IsZero() && doc.Published.IsZero():
+	if !upd.IsZero() {
+		doc.Meta["updated"] = upd.Value
+	}
+	if !date.IsZero() && doc.Published.IsZero() {
 		doc.Published, doc.PublishedBy = date, "byline"
 	}
 	return true
+}
+
+// dateWord finds the labels of a date line: "published 5 May 2026,
+// updated 6 May 2026" holds two.
+var dateWord = regexp.MustCompile(`(?i)\b(?:first\s+published|last\s+updated|published|updated|posted|modified)\b`)
+
+// datesLine parses s as a date line of one date, or of several each with
+// its label, and returns the date of publication and of the last update
+// (either may be zero).
+func datesLine(s string) (published, updated dyad.Date, ok bool) {
+	if d, upd, ok := metadataDate(s); ok {
+		if upd {
+			return dyad.Date{}, d, true
+		}
+		return d, dyad.Date{}, true
+	}
+	at := dateWord.FindAllStringIndex(s, -1)
+	if len(at) < 2 || strings.TrimSpace(strings.Trim(s[:at[0][0]], ",;|·•–— ")) != "" {
+		return dyad.Date{}, dyad.Date{}, false
+	}
+	for i, a := range at {
+		end := len(s)
+		if i+1 < len(at) {
+			end = at[i+1][0]
+		}
+		d, upd, ok := metadataDate(strings.Trim(s[a[0]:end], ",;|·•–— "))
+		if !ok {
+			return dyad.Date{}, dyad.Date{}, false
+		}
+		if upd {
+			updated = d
+		} else if published.IsZero() {
+			published = d
+		}
+	}
+	return published, updated, true
 }
 
 // splitByline splits "Jane Doe | March 3, 2019" into a name and the rest.

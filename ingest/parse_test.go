@@ -127,6 +127,12 @@ func TestTextHeader(t *testing.T) {
 			w:    want{published: "2024-09-09", by: "byline", meta: map[string]string{"dateline_place": "BOGOTÁ"}, absent: []string{"BOGOT"}},
 		},
 		{
+			name: "label with published and updated dates",
+			text: "OPINION — published 5 May 2021, updated 6 May 2021\n\nThe talks began.",
+			w: want{published: "2021-05-05", by: "byline",
+				meta: map[string]string{"section": "OPINION", "updated": "2021-05-06"}},
+		},
+		{
 			name: "only an update time",
 			text: "Updated 8 Feb 2023, 09:40 GMT\n\nThe talks began.",
 			w:    want{published: "2023-02-08", by: "byline (updated)", meta: map[string]string{"updated": "2023-02-08"}},
