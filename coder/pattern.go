@@ -105,6 +105,11 @@ func (mt *matcher) seq(el []celem, i, p int, anchored bool, k int) bool {
 			}
 		case dict.Source, dict.Target, dict.Compound, dict.Skip:
 			g := int(mt.k.gstart[q])
+			if g < 0 && mt.norm(q) == "THE" && q+1 < mt.hi && mt.s.c.Config.Subordinate {
+				// "the oil embargo against the United States": an
+				// article before a name the dictionary writes without it
+				g = int(mt.k.gstart[q+1])
+			}
 			if g < 0 || e.kind == dict.Compound && len(mt.k.groups[g].ms) < 2 {
 				continue
 			}
