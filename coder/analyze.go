@@ -829,7 +829,10 @@ func (s *sent) clauses(k *kept) (bounds []int, nconj int) {
 			for q > bounds[len(bounds)-1]+1 && !s.words[k.idx[q-1]].comma && s.measures(s.words[k.idx[q-1]]) {
 				q--
 			}
-			if s.words[k.idx[q-1]].comma {
+			if s.words[k.idx[q-1]].comma || s.words[k.idx[q-1]].semi {
+				// (after a semicolon too: "…; after Egyptian troops
+				// crossed the canal on 6 October, Faisal answered with
+				// the oil embargo")
 				if q > bounds[len(bounds)-1] {
 					bounds = append(bounds, q)
 				}
