@@ -488,6 +488,10 @@ func TestProse(t *testing.T) {
 			"DEU>RUS 042|FRA>RUS 042|CHN>IND 040|IND>CHN 040|CHN>PAK 111|IND>PAK 111"},
 		// an article before a name the dictionary writes without one
 		{"article before name", "In October 1973 King Faisal answered with the oil embargo against the United States.", 2025, 0, false, "SAU>USA 163"},
+		// a subordinate clause after a semicolon ends at its comma: its
+		// troops are not the embargo's source
+		{"semicolon subordinate", "Sadat flew to Riyadh in August 1973; after Egyptian troops crossed the canal on 6 October, King Faisal answered with the oil embargo against the United States.",
+			2025, 0, false, "EGY>SAU 042|SAU>USA 163"},
 		// an actor after "through" is the channel, not the one addressed
 		{"through intermediaries", "Israel and Lebanon fought. Israel and Lebanon talked. Israel and Lebanon argued.\n\n" +
 			"In August 2020 Israel offered humanitarian aid through French intermediaries.", 2025, 3, false, "ISR>LBN 033"},
