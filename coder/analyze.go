@@ -155,7 +155,10 @@ func (s *sent) buildGroups(L []int, alive []bool) []group {
 			if k < 0 {
 				break
 			}
-			if comma && conj && len(s.elems) == 1 && s.c.Config.CommaAndClause && s.verbFollows(gc.pairEnd(k)) {
+			if comma && conj && (len(s.elems) == 1 || s.c.Config.Subordinate && s.elems[len(s.elems)-1].conj) && s.c.Config.CommaAndClause && s.verbFollows(gc.pairEnd(k)) {
+				// (a list already closed by "and" takes no more members:
+				// "the "republics" of Donetsk and Luhansk, and Kyiv
+				// severed relations")
 				// "…from Pakistan, and Khrushchev threatened" is a new
 				// clause, and so is "…to meet Isaias Afwerki, and Somalia
 				// and Eritrea restored relations"; "the US, Russia, and

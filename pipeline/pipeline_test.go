@@ -492,6 +492,10 @@ func TestProse(t *testing.T) {
 		// troops are not the embargo's source
 		{"semicolon subordinate", "Sadat flew to Riyadh in August 1973; after Egyptian troops crossed the canal on 6 October, King Faisal answered with the oil embargo against the United States.",
 			2025, 0, false, "EGY>SAU 042|SAU>USA 163"},
+		// a list closed by "and" takes no more members: ", and Kyiv
+		// severed" is a clause of its own
+		{"list closed", "In June 2022 Damascus recognised Donetsk and Luhansk, and Kyiv severed diplomatic relations with Syria.",
+			2025, 0, false, "SYR>UKR 054|UKR>SYR 161"},
 		// an actor after "through" is the channel, not the one addressed
 		{"through intermediaries", "Israel and Lebanon fought. Israel and Lebanon talked. Israel and Lebanon argued.\n\n" +
 			"In August 2020 Israel offered humanitarian aid through French intermediaries.", 2025, 3, false, "ISR>LBN 033"},
