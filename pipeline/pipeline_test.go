@@ -496,6 +496,10 @@ func TestProse(t *testing.T) {
 		// severed" is a clause of its own
 		{"list closed", "In June 2022 Damascus recognised Donetsk and Luhansk, and Kyiv severed diplomatic relations with Syria.",
 			2025, 0, false, "SYR>UKR 054|UKR>SYR 161"},
+		// a compound's "agreed to …" is a mutual promise unless the
+		// infinitive is coded itself
+		{"compound agreed", "In 2008 Croatia and Serbia agreed to keep talking. In 2009 Croatia and Serbia agreed to raise relations to ambassadorial level.",
+			2025, 0, false, "HRV>SRB 030|SRB>HRV 030|HRV>SRB 050"},
 		// an actor after "through" is the channel, not the one addressed
 		{"through intermediaries", "Israel and Lebanon fought. Israel and Lebanon talked. Israel and Lebanon argued.\n\n" +
 			"In August 2020 Israel offered humanitarian aid through French intermediaries.", 2025, 3, false, "ISR>LBN 033"},
