@@ -672,6 +672,17 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 				}
 			}
 		}
+		if capt.src >= 0 && cfg.Subordinate {
+			// "King Fahd brought Hassan II and Chadli Bendjedid together":
+			// the two met, and the one who brought them met each
+			for _, a := range s.refs(k, capt.src) {
+				for _, b := range rs {
+					if a.code != b.code {
+						evs = append(evs, s.event(k, cd, lo, hi, a, b, codeA))
+					}
+				}
+			}
+		}
 		return evs, rs
 	}
 	var src, tgt, residual, teller []ref

@@ -500,6 +500,9 @@ func TestProse(t *testing.T) {
 		// infinitive is coded itself
 		{"compound agreed", "In 2008 Croatia and Serbia agreed to keep talking. In 2009 Croatia and Serbia agreed to raise relations to ambassadorial level.",
 			2025, 0, false, "HRV>SRB 030|SRB>HRV 030|HRV>SRB 050"},
+		// the one who brought two together met each, and the two met
+		{"brought together", "In March 1977 Fidel Castro brought Mengistu Haile Mariam and Siad Barre together in Aden.", 2025, 0, false,
+			"ETH>SOM 040|SOM>ETH 040|CUB>ETH 040|CUB>SOM 040"},
 		// an actor after "through" is the channel, not the one addressed
 		{"through intermediaries", "Israel and Lebanon fought. Israel and Lebanon talked. Israel and Lebanon argued.\n\n" +
 			"In August 2020 Israel offered humanitarian aid through French intermediaries.", 2025, 3, false, "ISR>LBN 033"},
