@@ -301,8 +301,10 @@ var floors = map[string][3]float64{
 	// "Israeli jets destroyed Syria's missile batteries … and shot down
 	// scores of its aircraft" began to code the destroying, which matches,
 	// and so left "its aircraft" to the resolver, which gives the dyad in
-	// focus, Lebanon, not Syria)
-	"lebanon-syria.txt":    {0.72, 0.67, 0.48},
+	// focus, Lebanon, not Syria; then 0.70, when "a defence and security
+	// pact followed that September" began to be coded, both ways as a
+	// mutual act is, and its gold lists it once)
+	"lebanon-syria.txt":    {0.70, 0.67, 0.48},
 	"nigeria-cameroon.txt": {0.83, 0.70, 0.52},
 	"poland-germany.txt":   {0.77, 0.60, 0.43},
 	// a seventeenth (215 gold events), written at the end of that session

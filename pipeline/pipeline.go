@@ -9,6 +9,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"regexp"
 	"strings"
 	"sync"
 
@@ -207,8 +208,17 @@ func clauseOf(text string, ev *dyad.Event) dyad.Span {
 			s.Start, s.End = min(s.Start, a.Start), max(s.End, a.End)
 		}
 	}
+	if m := followed.FindStringIndex(text[ev.Verb.Span.End:min(len(text), ev.Verb.Span.End+80)]); m != nil {
+		// "a defence and security pact followed that September": an
+		// event noun's time is told after "followed"
+		s.End = max(s.End, ev.Verb.Span.End+m[1])
+	}
 	return s
 }
+
+// followed matches the words after an event noun up to the verb that
+// tells when it came: "of Good Neighbourship followed", " came".
+var followed = regexp.MustCompile(`^(?:\s+[\p{L}'’-]+){0,4}?\s+(?:followed|came|ensued)\b`)
 
 // coordinated reports whether gap, the text between a source and its
 // verb, is a verb phrase of its own joined by "and" or "but": "Siad Barre

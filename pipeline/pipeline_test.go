@@ -578,6 +578,8 @@ func TestSharedSubjectDate(t *testing.T) {
 		// a verb phrase joined by "and" has its own time, "the following
 		// February" counted from the year before it
 		{"and", pair + "Heydar Aliyev returned to power in 1993 and visited Tehran the following February.", "visited", "1994-02"},
+		// an agreement that "followed" is dated by the words after it
+		{"followed", pair + "On 22 May 1991 Aliyev signed a treaty in Tehran; a defence pact followed that September.", "pact", "1991-09"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
