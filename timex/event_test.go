@@ -27,6 +27,8 @@ Hassan Sheikh, returned to power in May 2012, visited Addis Ababa the following 
 
 Siad Barre took power in 1969. The following February Barre flew to Addis Ababa.
 
+On 29 January 1942 Ecuador signed the Rio Protocol. Peru withdrew its troops from El Oro the following month.
+
 On 26 February 2019 India struck Balakot. The next day Pakistan shot down an Indian MiG-21 and captured its pilot, whom it handed back on March 1.
 
 In May 1999 Khatami became the first Iranian president since 1979 to visit Saudi Arabia.
@@ -176,6 +178,8 @@ func TestEventDate(t *testing.T) {
 		// so is a participle between commas after the subject
 		// "the following February" after a year is the next year's
 		{"following-month", "The following February", "", "1970-02", dyad.PrecMonth, "The following February"},
+		// a month on from 29 January is February, not 1 March
+		{"month-end-shift", "Peru withdrew", "", "1942-02", dyad.PrecMonth, "the following month"},
 		// a date in a relative clause after the event is that clause's
 		{"relative-after-far", "The next day Pakistan", "captured its pilot", "2019-02-27", dyad.PrecDay, "The next day"},
 		{"participle-aside", "Hassan Sheikh", "Hassan Sheikh, returned to power in May 2012, visited Addis Ababa", "2012-06", dyad.PrecMonth, "the following month"},

@@ -205,7 +205,9 @@ func (s *scanner) deictic(i int, rel string) (hit, bool) {
 	case "WEEKEND":
 		return doc(isoWeek(t.AddDate(0, 0, 7*k)) + "-WE")
 	case "MONTH":
-		return doc(ym(t.AddDate(0, k, 0)))
+		// from the first of the month: "last month" on 31 March is
+		// February, which 31 February would roll past
+		return doc(ym(utc(t.Year(), int(t.Month()), 1).AddDate(0, k, 0)))
 	case "YEAR":
 		return doc(fmt.Sprintf("%04d", t.Year()+k))
 	case "DECADE":

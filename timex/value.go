@@ -247,7 +247,9 @@ func shift(ref dyad.Date, n int, letter string) (string, bool) {
 		if finer(ref.Precision, dyad.PrecMonth) {
 			return "", false
 		}
-		v = ym(t.AddDate(0, n, 0))
+		// (from the first of the month: 29 January and a month is
+		// February, not the 1 March that 29 February would roll into)
+		v = ym(utc(t.Year(), int(t.Month()), 1).AddDate(0, n, 0))
 	case "Y":
 		if finer(ref.Precision, dyad.PrecYear) {
 			return "", false
