@@ -63,6 +63,7 @@ var cases = map[dyad.Modality][]string{
 		"Iran no longer [cooperates] with the inspectors.",
 		"The talks ended without [agreeing] a ceasefire.",
 		"Egypt refrained from [criticising] Saudi Arabia.",
+		"China retaliated by ceasing to [recognise] the passport.",
 		"The envoy wasn't [received] by the king.",
 		"Delhi cannot [accept] Chinese mediation.",
 		"The government hasn't [approved] the deal.",
