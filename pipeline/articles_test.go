@@ -376,6 +376,26 @@ var floors = map[string][3]float64{
 	"usa-india.txt":         {0.82, 0.65, 0.51},
 	"egypt-libya.txt":       {0.80, 0.68, 0.55},
 	"kazakhstan-russia.txt": {0.68, 0.74, 0.61},
+	// a twenty-fifth batch (235 gold events), written at the start of
+	// session 15 and first scored at P 0.77 R 0.67 dated R 0.51 with the
+	// coder that session began with, then tuned on
+	"israel-lebanon.txt":        {0.80, 0.81, 0.67},
+	"turkey-russia-century.txt": {0.73, 0.71, 0.58},
+	"uk-china.txt":              {0.86, 0.74, 0.57},
+	// a twenty-sixth (236 gold events), written at the same time and held
+	// back unread; scored once at the end of session 15 (P 0.79 R 0.69
+	// dated R 0.53; P 0.80 R 0.69 dated R 0.52 with the coder it began
+	// with), not tuned on
+	"usa-russia.txt":           {0.76, 0.68, 0.52},
+	"southafrica-zimbabwe.txt": {0.79, 0.56, 0.41},
+	"iran-pakistan.txt":        {0.80, 0.79, 0.60},
+	// a twenty-seventh (236 gold events), written in the middle of
+	// session 15, first scored at P 0.77 R 0.64 dated R 0.50 with the
+	// coder that session began with (P 0.78 R 0.64 dated R 0.50 with the
+	// one it had reached), then tuned on
+	"japan-usa.txt":    {0.85, 0.71, 0.50},
+	"syria-russia.txt": {0.72, 0.78, 0.69},
+	"egypt-saudi.txt":  {0.80, 0.70, 0.59},
 }
 
 type goldEvent struct {
