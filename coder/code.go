@@ -34,7 +34,7 @@ type state struct {
 }
 
 func newState() *state {
-	return &state{fwdActor: -1, person: antecedent{actor: -1}, named: map[int32]bool{}, others: map[string]bool{}}
+	return &state{fwdActor: -1, person: antecedent{actor: -1}, named: map[int32]bool{}}
 }
 
 // ref is one actor code in an event with the mention it came from (-1 for
@@ -58,6 +58,9 @@ func (c *Coder) codeSentence(doc *dyad.Document, si int, st *state) {
 	s := c.pool.Get().(*sent)
 	defer c.pool.Put(s)
 	s.reset()
+	if c.Config.Subordinate && st.others == nil {
+		st.others = map[string]bool{}
+	}
 	s.c, s.doc, s.si, s.at, s.named, s.others = c, doc, si, c.at(doc, si), st.named, st.others
 	s.build()
 	if len(s.words) == 0 {
@@ -835,7 +838,8 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 		return nil, nil
 	}
 	same := func(g int) bool { return s.sameActor(src, s.refs(k, g)) }
-	if o := firstAfter(same); cfg.Subordinate && o >= 0 && !cameo.Symmetric(codeA) && s.ownPlural(k, src, o) {
+	if !cfg.Subordinate || cameo.Symmetric(codeA) || len(src) < 2 {
+	} else if o := firstAfter(same); o >= 0 && s.ownPlural(k, src, o) {
 		if firstAfter(func(g int) bool { return same(g) || g == o }) >= 0 {
 			// "Saudi Arabia, the UAE and Bahrain withdrew their
 			// ambassadors from Doha": the compound's own "their" pairs

@@ -374,10 +374,13 @@ func (s *sent) givenName(j int, actor int32) bool {
 	if j < 0 {
 		return false
 	}
-	for _, f := range strings.Fields(s.c.d.Actors[actor].Name) {
-		if strings.EqualFold(f, s.words[j].norm) {
+	name, w := s.c.d.Actors[actor].Name, s.words[j].norm
+	for name != "" {
+		f, rest, _ := strings.Cut(name, " ")
+		if strings.EqualFold(f, w) {
 			return true
 		}
+		name = rest
 	}
 	return false
 }

@@ -9,7 +9,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"regexp"
 	"strings"
 	"sync"
 
@@ -208,17 +207,42 @@ func clauseOf(text string, ev *dyad.Event) dyad.Span {
 			s.Start, s.End = min(s.Start, a.Start), max(s.End, a.End)
 		}
 	}
-	if m := followed.FindStringIndex(text[ev.Verb.Span.End:min(len(text), ev.Verb.Span.End+80)]); m != nil {
+	if n := followed(text[ev.Verb.Span.End:min(len(text), ev.Verb.Span.End+80)]); n > 0 {
 		// "a defence and security pact followed that September": an
 		// event noun's time is told after "followed"
-		s.End = max(s.End, ev.Verb.Span.End+m[1])
+		s.End = max(s.End, ev.Verb.Span.End+n)
 	}
 	return s
 }
 
-// followed matches the words after an event noun up to the verb that
-// tells when it came: "of Good Neighbourship followed", " came".
-var followed = regexp.MustCompile(`^(?:\s+[\p{L}'’-]+){0,4}?\s+(?:followed|came|ensued)\b`)
+// followed returns the length of the words at the start of text up to
+// and with the verb that tells when an event noun came ("of Good
+// Neighbourship followed", " came"), at most five words and no
+// punctuation, or 0.
+func followed(text string) int {
+	at := 0
+	for range 5 {
+		rest := text[at:]
+		w := strings.TrimLeft(rest, " ")
+		if len(w) == len(rest) {
+			return 0 // no space: punctuation or the end
+		}
+		at += len(rest) - len(w)
+		end := strings.IndexAny(w, " ,;:.()\"")
+		if end < 0 {
+			end = len(w)
+		}
+		switch w[:end] {
+		case "followed", "came", "ensued":
+			return at + end
+		}
+		if end == 0 {
+			return 0
+		}
+		at += end
+	}
+	return 0
+}
 
 // coordinated reports whether gap, the text between a source and its
 // verb, is a verb phrase of its own joined by "and" or "but": "Siad Barre
