@@ -156,13 +156,12 @@ func (s *sent) buildGroups(L []int, alive []bool) []group {
 				break
 			}
 			if comma && conj && (len(s.elems) == 1 || s.c.Config.Subordinate && s.elems[len(s.elems)-1].conj) && s.c.Config.CommaAndClause && s.verbFollows(gc.pairEnd(k)) {
-				// (a list already closed by "and" takes no more members:
-				// "the "republics" of Donetsk and Luhansk, and Kyiv
-				// severed relations")
 				// "…from Pakistan, and Khrushchev threatened" is a new
 				// clause, and so is "…to meet Isaias Afwerki, and Somalia
 				// and Eritrea restored relations"; "the US, Russia, and
-				// Switzerland met" is a list
+				// Switzerland met" is a list, but one already closed by
+				// "and" takes no more members ("the "republics" of
+				// Donetsk and Luhansk, and Kyiv severed relations")
 				break
 			}
 			if !comma && conj && len(s.elems) == 1 && s.c.Config.CommaAndClause && (s.objectOfPrep(s.men[s.members[0]].first()) || s.objectOfVerb(s.men[s.members[0]].first())) &&

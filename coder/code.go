@@ -446,6 +446,12 @@ func (s *sent) resolvePronouns(k *kept, st *state) {
 		// government recalled its ambassador" (an object pronoun, "Athens
 		// rejected it", is never the subject)
 		fAt, fCodes := firstAt, firstCodes
+		var plural []string
+		if w == "THEY" && s.c.Config.Subordinate {
+			if plural = s.pluralBefore(k, p); plural == nil && !(fAt >= 0 && fAt < p) {
+				plural = st.plural
+			}
+		}
 		if semi := s.semiBefore(k, p); semi > 0 && s.c.Config.Subordinate && isPossessive(w) {
 			if at, codes := s.firstActor(k, semi); at >= 0 && at < p {
 				fAt, fCodes = at, codes
@@ -455,13 +461,12 @@ func (s *sent) resolvePronouns(k *kept, st *state) {
 		case fAt >= 0 && fAt < p && m.ana == anaPossessive:
 			// "Egypt withdrew its ambassador": the agent belongs to the
 			// clause's own actor and is part of the pattern, not a target
-		case w == "THEY" && s.c.Config.Subordinate && s.pluralBefore(k, p) != nil:
+		case w == "THEY" && s.c.Config.Subordinate && plural != nil:
 			// "In the Ukraine crisis Merkel and Hollande became Europe's
 			// negotiators; they flew to Moscow": they are the pair, not
-			// the first state named
-			codes = s.pluralBefore(k, p)
-		case w == "THEY" && s.c.Config.Subordinate && len(st.plural) > 0 && !(fAt >= 0 && fAt < p):
-			codes = st.plural
+			// the first state named; with no actor before them in the
+			// sentence, the last sentence's pair
+			codes = plural
 		case person >= 0:
 			// "At the G20 summit Fernández approached Cameron …; he
 			// declined": he is the first man named before, not the summit
@@ -838,14 +843,13 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 		return nil, nil
 	}
 	same := func(g int) bool { return s.sameActor(src, s.refs(k, g)) }
-	if !cfg.Subordinate || cameo.Symmetric(codeA) || len(src) < 2 {
-	} else if o := firstAfter(same); o >= 0 && s.ownPlural(k, src, o) {
-		if firstAfter(func(g int) bool { return same(g) || g == o }) >= 0 {
-			// "Saudi Arabia, the UAE and Bahrain withdrew their
-			// ambassadors from Doha": the compound's own "their" pairs
-			// its members in a one-sided act only when no other actor
-			// follows ("Modi and Xi held their first meeting … at a BRICS
-			// summit" is their mutual act)
+	if cfg.Subordinate && !cameo.Symmetric(codeA) && len(src) > 1 {
+		// "Saudi Arabia, the UAE and Bahrain withdrew their ambassadors
+		// from Doha": the compound's own "their" pairs its members in a
+		// one-sided act only when no other actor follows ("Modi and Xi
+		// held their first meeting … at a BRICS summit" is their mutual
+		// act)
+		if o := firstAfter(same); o >= 0 && s.ownPlural(k, src, o) && firstAfter(func(g int) bool { return same(g) || g == o }) >= 0 {
 			plain := same
 			same = func(g int) bool { return plain(g) || g == o }
 		}

@@ -72,8 +72,8 @@ type group struct {
 
 // sent holds the analysis of one sentence.
 type sent struct {
-	named   map[int32]bool // the document's actors named in full so far (state.named)
-	others  map[string]bool
+	named   map[int32]bool  // the document's actors named in full so far (state.named)
+	others  map[string]bool // surnames of people the dictionary lacks (state.others)
 	c       *Coder
 	doc     *dyad.Document
 	si      int
