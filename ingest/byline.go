@@ -19,12 +19,16 @@ var (
 	// A section or desk name, or a place set as its own line, before the
 	// date: "Analysis | Published …", "Foreign Affairs Desk — 2026-09-21",
 	// "JOHANNESBURG — June 30, 2026".
-	// "BOGOTÁ, 9 September 2024 —" as its own line.
-	placeLabel   = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'’ -]{1,40}),\s*`)
 	sectionLabel = regexp.MustCompile(`^(\p{Lu}[\p{L}’'&.]*(?:\s+(?:\p{Lu}[\p{L}’'&.]*|of|and|&)){0,3})\s*[|·•—–]\s*`)
-	dateLabel    = regexp.MustCompile(`(?i)^(last\s+updated|first\s+published|published|posted|updated|modified|dated?|filed)(?:\s+on)?\s*:?\s*`)
-	clockTime    = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{2,5}|[+-]\d{2}:?\d{2}))?\b`)
-	nameWord     = regexp.MustCompile(`^(?:\p{Lu}[\p{L}'’.-]*|and|&|de|del|der|van|von|bin|al|el|la|le|da|di|du|dos)$`)
+	// A place in capitals and a comma before the date, as its own line:
+	// "BOGOTÁ, 9 September 2024 —".
+	placeLabel = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'’ -]{1,40}),\s*`)
+	// The labels of a date line: "published 5 May 2026, updated 6 May
+	// 2026" holds two.
+	dateWord  = regexp.MustCompile(`(?i)\b(?:first\s+published|last\s+updated|published|updated|posted|modified)\b`)
+	dateLabel = regexp.MustCompile(`(?i)^(last\s+updated|first\s+published|published|posted|updated|modified|dated?|filed)(?:\s+on)?\s*:?\s*`)
+	clockTime = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{2,5}|[+-]\d{2}:?\d{2}))?\b`)
+	nameWord  = regexp.MustCompile(`^(?:\p{Lu}[\p{L}'’.-]*|and|&|de|del|der|van|von|bin|al|el|la|le|da|di|du|dos)$`)
 	// A wire-service dateline opens the first paragraph: a place in
 	// capitals, an optional date without year and an optional agency.
 	dateline = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.]+){0,2}),?\s+((?i:` + monthPat + `)\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?P<agency>\((?:Reuters|AP|AFP|PTI|IANS|ANI|Xinhua|UPI|Bloomberg|dpa|Kyodo|Yonhap|TASS|Anadolu|EFE)\))?\s*(?:--|[-–—:])\s`)
@@ -182,10 +186,6 @@ func byline(line string, doc *dyad.Document) bool {
 	}
 	return true
 }
-
-// dateWord finds the labels of a date line: "published 5 May 2026,
-// updated 6 May 2026" holds two.
-var dateWord = regexp.MustCompile(`(?i)\b(?:first\s+published|last\s+updated|published|updated|posted|modified)\b`)
 
 // datesLine parses s as a date line of one date, or of several each with
 // its label, and returns the date of publication and of the last update
