@@ -248,12 +248,13 @@ func followed(text string) int {
 // verb, is a verb phrase of its own joined by "and" or "but": "Siad Barre
 // took power in 1969 and visited Addis Ababa the following February".
 func coordinated(gap string) bool {
-	f := strings.Fields(strings.ToLower(gap))
-	if len(f) < 3 {
-		return false
+	g := strings.TrimSpace(gap)
+	i := strings.LastIndexByte(g, ' ')
+	if i < 0 || !strings.Contains(strings.TrimSpace(g[:i]), " ") {
+		return false // fewer than three words
 	}
-	last := f[len(f)-1]
-	return last == "and" || last == "but"
+	last := g[i+1:]
+	return strings.EqualFold(last, "and") || strings.EqualFold(last, "but")
 }
 
 // aside reports whether the text between a source and its verb holds an
