@@ -246,10 +246,8 @@ func (s *sent) remember(k *kept, st *state) {
 	if len(out) > 0 && s.c.Config.Subordinate {
 		st.plural = nil
 		for g := range k.groups {
-			if len(k.groups[g].ms) < 2 {
-				continue
-			}
-			if st.plural = s.pluralBefore(k, k.groups[g].last+1); st.plural != nil {
+			if s.plainCompound(k, g) {
+				st.plural = s.pluralBefore(k, k.groups[g].last+1)
 				break
 			}
 		}

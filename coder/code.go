@@ -520,24 +520,35 @@ func (s *sent) resolvePronouns(k *kept, st *state) {
 // pluralBefore returns the codes of the last compound of two or more
 // actors, none a pronoun, before kept position p, or nil.
 func (s *sent) pluralBefore(k *kept, p int) []string {
-	var codes []string
-	for _, g := range k.groups {
-		if g.last >= p || len(g.ms) < 2 {
-			continue
-		}
-		var cs []string
-		for _, m := range g.ms {
-			if s.men[m].pron {
-				cs = nil
-				break
-			}
-			cs = append(cs, s.men[m].codes...)
-		}
-		if cs != nil {
-			codes = cs
+	last := -1
+	for gi, g := range k.groups {
+		if g.last < p && s.plainCompound(k, gi) {
+			last = gi
 		}
 	}
+	if last < 0 {
+		return nil
+	}
+	var codes []string
+	for _, m := range k.groups[last].ms {
+		codes = append(codes, s.men[m].codes...)
+	}
 	return codes
+}
+
+// plainCompound reports whether group g joins two or more actors, none a
+// pronoun.
+func (s *sent) plainCompound(k *kept, g int) bool {
+	ms := k.groups[g].ms
+	if len(ms) < 2 {
+		return false
+	}
+	for _, m := range ms {
+		if s.men[m].pron {
+			return false
+		}
+	}
+	return true
 }
 
 // semiBefore returns the kept position after the last semicolon or colon
@@ -609,15 +620,14 @@ func (s *sent) sameActor(a, b []ref) bool {
 // ownPlural reports whether group g is a lone "their" that stands for
 // source src, a compound.
 func (s *sent) ownPlural(k *kept, src []ref, g int) bool {
-	rs := s.refs(k, g)
-	if len(src) < 2 || len(rs) != len(src) || len(k.groups[g].ms) != 1 {
+	if len(src) < 2 || len(k.groups[g].ms) != 1 {
 		return false
 	}
 	m := &s.men[k.groups[g].ms[0]]
-	if !m.pron || s.words[m.first()].norm != "THEIR" {
+	if !m.pron || s.words[m.first()].norm != "THEIR" || len(m.codes) != len(src) {
 		return false
 	}
-	for _, r := range rs {
+	for _, r := range s.refs(k, g) {
 		if !slices.ContainsFunc(src, func(a ref) bool { return a.code == r.code }) {
 			return false
 		}

@@ -149,13 +149,18 @@ func byline(line string, doc *dyad.Document) bool {
 		}
 	} else {
 		rest = line
+	}
+	var date, upd dyad.Date
+	labelled := false
+	if author == "" {
 		m := sectionLabel.FindStringSubmatch(line)
 		if m == nil {
 			m = placeLabel.FindStringSubmatch(line)
 		}
 		if m != nil {
-			if _, _, ok := datesLine(line[len(m[0]):]); ok {
-				rest = line[len(m[0]):]
+			var ok bool
+			if date, upd, ok = datesLine(line[len(m[0]):]); ok {
+				rest, labelled = line[len(m[0]):], true
 				key := "section"
 				if strings.ToUpper(m[1]) == m[1] && dateWord.FindStringIndex(rest) == nil {
 					key = "dateline_place" // "JOHANNESBURG — June 30, 2026", not "OPINION — published …"
@@ -164,8 +169,7 @@ func byline(line string, doc *dyad.Document) bool {
 			}
 		}
 	}
-	var date, upd dyad.Date
-	if rest != "" {
+	if rest != "" && !labelled {
 		var ok bool
 		date, upd, ok = datesLine(rest)
 		if !ok && author == "" {
