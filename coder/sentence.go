@@ -357,12 +357,13 @@ func (s *sent) asideBeforeVerb(i int) bool {
 // where and by whom the story was filed, not parties to what it tells.
 func (s *sent) datelineEnd() int {
 	d := s.doc.Meta["dateline"]
-	sp := s.doc.Sentences[s.si].Span
-	if d == "" || sp.Start > len(s.doc.Text)/2 {
+	if d == "" {
 		return -1
 	}
-	if k := strings.Index(s.doc.Text[sp.Start:sp.End], d); k >= 0 && strings.TrimSpace(s.doc.Text[sp.Start:sp.Start+k]) == "" {
-		return sp.Start + k + len(d)
+	sp := s.doc.Sentences[s.si].Span
+	text := s.doc.Text[sp.Start:sp.End]
+	if body := strings.TrimLeft(text, " \t\n"); strings.HasPrefix(body, d) {
+		return sp.End - len(body) + len(d)
 	}
 	return -1
 }
