@@ -73,7 +73,9 @@ func (s *scanner) yearAt(i int) (int, int) {
 	}
 	w := s.n(j)
 	if s.isNum(j) && len(w) == 4 {
-		if y := atoi(w); validYear(y) && !s.has(j+1, cTrapAfter) {
+		// "August 2010 protesters" is a month and year; after a comma
+		// ("March 3, 2000 troops") the number may be a count
+		if y := atoi(w); validYear(y) && !(j > i && s.has(j+1, cTrapAfter)) {
 			return y, j + 1
 		}
 	}
@@ -338,13 +340,29 @@ func (s *scanner) yearContext(i int) bool {
 		return false // No. 1549
 	}
 	next := s.n(i + 1)
-	if s.has(i+1, cTrapAfter) || next == "%" {
+	if next == "%" || s.has(i+1, cTrapAfter) && !s.openingIn(i-1) {
 		return false
 	}
 	if next == "-" && s.adj(i+1) && s.has(i+3, cTrapAfter) {
 		return false
 	}
 	return true
+}
+
+// openingIn reports whether token i is a preposition of time that opens
+// its clause: "In 1999 troops crossed the border" is a year, where "sent
+// 1999 troops" would be a count.
+func (s *scanner) openingIn(i int) bool {
+	switch s.n(i) {
+	case "IN", "SINCE", "UNTIL", "DURING", "BY":
+	default:
+		return false
+	}
+	switch s.n(i - 1) {
+	case "", ".", ",", ";", ":", "AND", "BUT", "THEN", "(", "\u2014", "-":
+		return true
+	}
+	return false
 }
 
 // rangeEnd reads the second year of a range after year y: two digits
