@@ -402,6 +402,14 @@ func (n *Narrative) EventDate(sentence int, clause dyad.Span) (dyad.Date, dyad.E
 				// clause's own event's
 				d += 300
 			}
+			if m.End <= clause.Start && d > 0 && strings.Contains(gap.In(doc.Text), ";") && !clauseOpening(doc.Text[s.Start:m.Start]) {
+				// "In late August Kuleba told a festival to remember
+				// Operation Vistula, the deportation of 1947; Sikorski
+				// rebuked him": a date deep in the clause before a
+				// semicolon is that clause's, the sentence's opening one
+				// frames the rest
+				d += 1500
+			}
 			if clause.Contains(m.Span) {
 				d += 2000 // only an aside or a naming year gets here
 			}
@@ -561,6 +569,19 @@ func participle(text string) bool {
 		return true
 	}
 	return false
+}
+
+// clauseOpening reports whether a date after before (the text of its
+// sentence up to it) opens its clause: at most three words since the
+// sentence began or since the last semicolon or ", and".
+func clauseOpening(before string) bool {
+	if i := strings.LastIndex(before, ";"); i >= 0 {
+		before = before[i+1:]
+	}
+	if i := strings.LastIndex(before, ", and "); i >= 0 {
+		before = before[i+6:]
+	}
+	return len(strings.Fields(before)) <= 3
 }
 
 // boundaries counts the clause boundaries in text between an event and a

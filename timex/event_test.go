@@ -244,7 +244,8 @@ func TestEventDateNoTimes(t *testing.T) {
 // 1999"), and a date in a later clause belongs to that clause, not to an
 // event before it.
 func TestEventDateScope(t *testing.T) {
-	text := "Relations thawed in 1989. A decade later, on May 7, 1999, bombers struck the embassy. Crowds protested for days. Clinton apologised, and in November the two governments signed a deal."
+	text := "Relations thawed in 1989. A decade later, on May 7, 1999, bombers struck the embassy. Crowds protested for days. Clinton apologised, and in November the two governments signed a deal. " +
+		"In late August 2018 Kuleba urged Poles to remember Operation Vistula, the deportation of 1947; Sikorski rebuked him; in September 2018 Tusk met him; Duda wrote to him."
 	doc := annotated(t, text, "2019-06-02")
 	nar := timex.NewNarrative(doc)
 	clause := func(words string) (int, dyad.Span) {
@@ -261,6 +262,10 @@ func TestEventDateScope(t *testing.T) {
 		{"Crowds protested", "1999-05-07"},
 		{"Clinton apologised", "1999-05-07"},
 		{"the two governments signed a deal", "1999-11"},
+		// a date deep in the clause before a semicolon is not the next
+		// clause's; one that opens its clause is
+		{"Sikorski rebuked him", "2018-08"},
+		{"Duda wrote to him", "2018-09"},
 	}
 	for _, tc := range tests {
 		s, cl := clause(tc.clause)
