@@ -319,8 +319,11 @@ func passiveForce(out []dyad.Event, doc *dyad.Document, ev dyad.Event, a, b stri
 // one side: in a piece about a dyad, such acts against one side are the
 // other's. Other acts by an unknown subject are dropped.
 func unnamedSource(out []dyad.Event, doc *dyad.Document, ev dyad.Event) []dyad.Event {
-	switch ev.Root {
-	case "16", "17":
+	switch {
+	case ev.Root == "16", ev.Root == "17":
+	case ev.Code == "141" && legation(doc, ev):
+		// "Crowds stoned the US embassy in Beijing": the crowd is the
+		// host country's
 	default:
 		return out // a protest's target is often where it was held
 	}
@@ -331,6 +334,13 @@ func unnamedSource(out []dyad.Event, doc *dyad.Document, ev dyad.Event) []dyad.E
 	}
 	a, b, ok := mainPair(doc)
 	return toOtherSide(out, doc, ev, false, dyad.Country(ev.Target.Code), a, b, ok, "implicit source")
+}
+
+// legation reports whether the target of ev is an embassy or consulate,
+// in the actor phrase or right after it.
+func legation(doc *dyad.Document, ev dyad.Event) bool {
+	t := strings.ToLower(doc.Text[ev.Target.Start:min(len(doc.Text), ev.Target.End+12)])
+	return strings.Contains(t, "embass") || strings.Contains(t, "consulate")
 }
 
 // toOtherSide appends ev with its target (or, when target is false, its

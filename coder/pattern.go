@@ -128,8 +128,16 @@ func (mt *matcher) seq(el []celem, i, p int, anchored bool, k int) bool {
 				}
 			}
 			mt.score++
-			if mt.seq(el, i+1, mt.k.groups[g].last+1, false, k) {
+			last := mt.k.groups[g].last
+			if mt.seq(el, i+1, last+1, false, k) {
 				return true
+			}
+			if n := i + 1; n < len(el) && !el[n].gap && (el[n].kind == dict.Lit || el[n].kind == dict.Alt) && last > mt.k.groups[g].first {
+				// "+ embassy" matches "the Iranian embassy" whether or
+				// not the actor phrase took the word in as its agent
+				if mt.seq(el, n, last, true, k) {
+					return true
+				}
 			}
 			mt.score--
 			mt.cap = old

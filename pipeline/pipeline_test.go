@@ -523,6 +523,11 @@ func TestProse(t *testing.T) {
 		// a subject the dictionary lacks leaves the source open: the
 		// actor after the verb is its object, not its source
 		{"unknown subject", "In January 2024 Abdi Farah criticised Ethiopia and Kenya.", 2025, 0, false, ""},
+		// crowds at an embassy protest against its country, and a crowd
+		// no dictionary names is the host, the other side of the dyad
+		{"embassy protest", "Indonesia and Malaysia argued. Indonesia and Malaysia met. Indonesia and Malaysia talked.\n\n" +
+			"In August 2010 crowds stoned the Malaysian embassy. In 1963 Indonesian students marched on the Malaysian embassy.", 2026, 3, false,
+			"IDN>MYS 141|IDN>MYS 141"},
 	}
 	p := newPipeline(t)
 	for _, tt := range tests {
