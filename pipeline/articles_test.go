@@ -228,7 +228,10 @@ var floors = map[string][3]float64{
 	// (0.84 until "Turkish artillery hit back at Syrian army positions"
 	// coded the shelling, whose gold another event had matched; dated
 	// recall 0.64 -> 0.65)
-	"turkey-syria.txt": {0.83, 0.74, 0.59},
+	// (0.83 until session 16: "Davutoğlu spent six hours with Assad" is now
+	// a meeting and takes the gold that the defence ministers' talks, told
+	// both ways, had matched twice)
+	"turkey-syria.txt": {0.82, 0.74, 0.59},
 	// an eleventh batch (196 gold events), written while the session tuned
 	// on the ninth and tenth, first scored at P 0.73 R 0.48 dated R 0.38
 	// (P 0.69 R 0.44 dated R 0.34 with the coder of the session before);
@@ -320,11 +323,16 @@ var floors = map[string][3]float64{
 	// an eighteenth batch (231 gold events), written at the start of
 	// session 12 and first scored at P 0.83 R 0.64 dated R 0.50 with the
 	// coder that session began with, then tuned on
-	"usa-pakistan.txt": {0.85, 0.74, 0.59},
+	// (P 0.85 until session 16: "Benazir Bhutto lobbied Bill Clinton at the
+	// White House" is an appeal its gold leaves out)
+	"usa-pakistan.txt": {0.84, 0.74, 0.59},
 	"india-nepal.txt":  {0.88, 0.71, 0.63},
 	// (egypt-sudan's P from 0.80: "Should the army retake Khartoum" is
 	// coded, flagged hypothetical, against Egypt for want of a target)
-	"egypt-sudan.txt": {0.79, 0.82, 0.67},
+	// (0.79 until session 16: "Cairo lobbied hard for the sanctions the UN
+	// Security Council imposed" is an appeal to an IGO, which golds leave
+	// out)
+	"egypt-sudan.txt": {0.78, 0.82, 0.67},
 	// a nineteenth (240 gold events), written at the same time and held
 	// back: first scored late in session 12 at P 0.82 R 0.60 dated R 0.48
 	// (P 0.81 R 0.57 dated R 0.47 with the coder the session began with),
@@ -348,8 +356,11 @@ var floors = map[string][3]float64{
 	// Abdulaziz ibn Saud … seized the port of Hodeidah" is now an
 	// occupation (192) as its gold has it, and a match the seizure (171)
 	// had found in another sentence is gone
-	"saudi-yemen.txt":    {0.74, 0.61, 0.46},
-	"poland-ukraine.txt": {0.72, 0.63, 0.47},
+	"saudi-yemen.txt": {0.74, 0.61, 0.46},
+	// (0.72 until session 16: "Warsaw lobbied its EU partners" is an appeal
+	// to an IGO, and "Duda likened Ukraine to a drowning man" now takes the
+	// gold that "Sikorski rebuked him" had matched)
+	"poland-ukraine.txt": {0.70, 0.63, 0.47},
 	// a twenty-first batch (240 gold events), written at the start of
 	// session 13 and first scored at P 0.79 R 0.63 dated R 0.50 with the
 	// coder that session began with, then tuned on
@@ -386,7 +397,10 @@ var floors = map[string][3]float64{
 	// back unread; scored once at the end of session 15 (P 0.79 R 0.69
 	// dated R 0.53; P 0.80 R 0.69 dated R 0.52 with the coder it began
 	// with), not tuned on
-	"usa-russia.txt":           {0.76, 0.68, 0.52},
+	// (0.76 until session 16: "Witkoff spent five hours with Mr Putin" is
+	// now the meeting its gold names, and the phone call told both ways no
+	// longer has a second gold to match)
+	"usa-russia.txt":           {0.75, 0.68, 0.52},
 	"southafrica-zimbabwe.txt": {0.79, 0.56, 0.41},
 	"iran-pakistan.txt":        {0.80, 0.79, 0.60},
 	// a twenty-seventh (236 gold events), written in the middle of
