@@ -918,7 +918,7 @@ func (s *sent) clauseEvents(k *kept, cd cand, lo, hi int, prev []ref) ([]dyad.Ev
 				emit(src[i:i+1], src[i+1:])
 			}
 			return evs, orTeller(src, teller)
-		} else if srcGroup >= 0 && len(src) > 1 && !(cfg.Subordinate && !cfg.RequireDyad && codeA >= "10" && (!cameo.Symmetric(codeA) || s.namedObject(k, cd))) {
+		} else if srcGroup >= 0 && len(src) > 1 && !(cfg.Subordinate && !cfg.RequireDyad && codeA >= "10" && (!cameo.Symmetric(codeA) || s.namedObject(k, cd) || s.oneSided(k, cd))) {
 			// (with prose options a compound acting against someone
 			// unnamed, "the United States and Britain imposed sanctions
 			// on the generals", is not acting against itself: the target
@@ -1252,6 +1252,20 @@ func (s *sent) namedObject(k *kept, cd cand) bool {
 		return true
 	}
 	return s.words[w].cap && s.role[w] == 0
+}
+
+// oneSided reports whether the verb of cd is an attack one side makes on
+// another, not a fight between them: "American and British forces
+// invaded" is not the two fighting each other, as "Indian and Chinese
+// troops clashed" is.
+func (s *sent) oneSided(k *kept, cd cand) bool {
+	v := s.words[k.idx[cd.vf]].norm
+	for _, p := range [...]string{"INVAD", "ATTACK", "BOMB", "SHELL", "RAID", "OCCUP", "ANNEX", "LAUNCH", "FIRED", "POUND", "SHOT", "SHOOT", "KILL", "ADVANC", "MARCH", "ROLL", "CROSS"} {
+		if strings.HasPrefix(v, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // itJudged reports whether kept group g is an object "it" right after a

@@ -523,6 +523,11 @@ func TestProse(t *testing.T) {
 		// a subject the dictionary lacks leaves the source open: the
 		// actor after the verb is its object, not its source
 		{"unknown subject", "In January 2024 Abdi Farah criticised Ethiopia and Kenya.", 2025, 0, false, ""},
+		// allies attacking together do not attack each other; the target
+		// is the other side of the dyad, as in "Ethiopian and Cuban forces
+		// recaptured Jijiga"
+		{"allies attack", "Israel and Syria argued. Israel and Syria met. Israel and Syria talked.\n\n" +
+			"On 6 October 1973 Egyptian and Syrian forces attacked.", 2025, 3, false, "EGY>ISR 190|SYR>ISR 190"},
 		// crowds at an embassy protest against its country, and a crowd
 		// no dictionary names is the host, the other side of the dyad
 		{"embassy protest", "Indonesia and Malaysia argued. Indonesia and Malaysia met. Indonesia and Malaysia talked.\n\n" +
