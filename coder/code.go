@@ -401,12 +401,19 @@ func (s *sent) resolvePronouns(k *kept, st *state) {
 	skipTo := -1
 	if s.c.Config.Subordinate && len(k.idx) > 0 && isOpeningPrep(s.words[k.idx[0]].norm) {
 		for q := 1; q < len(k.idx); q++ {
-			if s.words[k.idx[q]].comma {
-				if k.gstart[min(q+1, len(k.idx)-1)] >= 0 {
-					skipTo = q
-				}
-				break
+			if !s.words[k.idx[q]].comma {
+				continue
 			}
+			if q+1 < len(k.idx) && isSubordinator(s.words[k.idx[q+1]].norm) {
+				// "On 15 May 2018, after dozens of Palestinians were
+				// shot, Turkey recalled its envoy": the clause after the
+				// date opens the sentence too
+				continue
+			}
+			if k.gstart[min(q+1, len(k.idx)-1)] >= 0 {
+				skipTo = q
+			}
+			break
 		}
 	}
 	if skipTo < 0 && s.openComma >= 0 {

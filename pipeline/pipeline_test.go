@@ -528,6 +528,10 @@ func TestProse(t *testing.T) {
 		// recaptured Jijiga"
 		{"allies attack", "Israel and Syria argued. Israel and Syria met. Israel and Syria talked.\n\n" +
 			"On 6 October 1973 Egyptian and Syrian forces attacked.", 2025, 3, false, "EGY>ISR 190|SYR>ISR 190"},
+		// a clause after the opening date still opens the sentence: "its"
+		// is Turkey's, not the Palestinians'
+		{"its after opening clause", "Israel and Turkey argued. Israel and Turkey met. Israel and Turkey talked.\n\n" +
+			"On 15 May 2018, after dozens of Palestinians were shot dead in Gaza, Turkey recalled its own envoy from Tel Aviv.", 2025, 3, false, "TUR>ISR 161"},
 		// crowds at an embassy protest against its country, and a crowd
 		// no dictionary names is the host, the other side of the dyad
 		{"embassy protest", "Indonesia and Malaysia argued. Indonesia and Malaysia met. Indonesia and Malaysia talked.\n\n" +
