@@ -446,7 +446,15 @@ func (s *sent) resolvePronouns(k *kept, st *state) {
 		w, p := s.words[m.first()].norm, k.of[m.first()]
 		person := -1
 		if m.ana == 0 && personal(w) {
-			person = s.personBefore(k, p, w)
+			if semi := s.semiBefore(k, p); semi > 0 && s.c.Config.Subordinate && (w == "HE" || w == "SHE") {
+				// "Erdoğan called Israel a terrorist state; Netanyahu
+				// retorted that he would take no lectures": he is the
+				// person of his own clause (an object "him" is not)
+				person = s.personBefore(k, semi, p, w)
+			}
+			if person < 0 {
+				person = s.personBefore(k, 0, p, w)
+			}
 		}
 		// a possessive after a semicolon belongs to its own clause's
 		// subject: "Belaúnde accused Quito of an incursion; Roldós's
@@ -1326,11 +1334,14 @@ func (s *sent) reciprocal(k *kept, q int) bool {
 // -1. "Him" is an object, so it is preferably the last man named who is
 // no verb's subject: "Howard wrote to Habibie urging him to offer …" is
 // Habibie, "Yunus was sworn in, and Modi telephoned him" is Yunus.
-func (s *sent) personBefore(k *kept, p int, w string) int {
+func (s *sent) personBefore(k *kept, from, p int, w string) int {
 	first, object := -1, -1
 	for _, g := range k.groups {
 		if g.first >= p {
 			break
+		}
+		if g.first < from {
+			continue
 		}
 		for _, mi := range g.ms {
 			m := &s.men[mi]

@@ -532,6 +532,9 @@ func TestProse(t *testing.T) {
 		// is Turkey's, not the Palestinians'
 		{"its after opening clause", "Israel and Turkey argued. Israel and Turkey met. Israel and Turkey talked.\n\n" +
 			"On 15 May 2018, after dozens of Palestinians were shot dead in Gaza, Turkey recalled its own envoy from Tel Aviv.", 2025, 3, false, "TUR>ISR 161"},
+		// "he" after a semicolon is the person of its own clause
+		{"he after semicolon", "On 10 December 2017 Erdoğan condemned Israel; Netanyahu replied that he condemned Turkey.", 2025, 0, false,
+			"TUR>ISR 111|ISR>TUR 111"},
 		// crowds at an embassy protest against its country, and a crowd
 		// no dictionary names is the host, the other side of the dyad
 		{"embassy protest", "Indonesia and Malaysia argued. Indonesia and Malaysia met. Indonesia and Malaysia talked.\n\n" +
