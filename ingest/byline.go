@@ -23,6 +23,9 @@ var (
 	// A place in capitals and a comma before the date, as its own line:
 	// "BOGOTÁ, 9 September 2024 —".
 	placeLabel = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'’ -]{1,40}),\s*`)
+	// A place and a wire agency before the date, as its own line: "ROME
+	// (Reuters) 14 May 2026".
+	placeAgency = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'’ -]{1,40}?)\s*\((?:` + agencies + `)\)\s*[,:—–-]?\s*`)
 	// The labels of a date line: "published 5 May 2026, updated 6 May
 	// 2026" holds two.
 	dateWord  = regexp.MustCompile(`(?i)\b(?:first\s+published|last\s+updated|published|updated|posted|modified)\b`)
@@ -31,8 +34,13 @@ var (
 	nameWord  = regexp.MustCompile(`^(?:\p{Lu}[\p{L}'’.-]*|and|&|de|del|der|van|von|bin|al|el|la|le|da|di|du|dos)$`)
 	// A wire-service dateline opens the first paragraph: a place in
 	// capitals, an optional date without year and an optional agency.
-	dateline = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.]+){0,2}),?\s+((?i:` + monthPat + `)\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?P<agency>\((?:Reuters|AP|AFP|PTI|IANS|ANI|Xinhua|UPI|Bloomberg|dpa|Kyodo|Yonhap|TASS|Anadolu|EFE)\))?\s*(?:--|[-–—:])\s`)
+	dateline = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.]+){0,2}),?\s+((?i:` + monthPat + `)\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?P<agency>\((?:` + agencies + `)\))?\s*(?:--|[-–—:])\s`)
+	// the separator before the date in "By Jane Doe, Brasília bureau
+	// chief — Monday 23 November 2026"
+	roleDate = regexp.MustCompile(`\s[—–|·•]\s`)
 )
+
+const agencies = `Reuters|AP|AFP|PTI|IANS|ANI|Xinhua|UPI|Bloomberg|dpa|Kyodo|Yonhap|TASS|Anadolu|EFE`
 
 var agencyGroup = dateline.SubexpIndex("agency")
 
@@ -157,6 +165,9 @@ func byline(line string, doc *dyad.Document) bool {
 		if m == nil {
 			m = placeLabel.FindStringSubmatch(line)
 		}
+		if m == nil {
+			m = placeAgency.FindStringSubmatch(line)
+		}
 		if m != nil {
 			var ok bool
 			if date, upd, ok = datesLine(line[len(m[0]):]); ok {
@@ -172,6 +183,10 @@ func byline(line string, doc *dyad.Document) bool {
 	if rest != "" && !labelled {
 		var ok bool
 		date, upd, ok = datesLine(rest)
+		if at := roleDate.FindAllStringIndex(rest, -1); !ok && author != "" && len(at) > 0 {
+			// the author's role or place before the date
+			date, upd, ok = datesLine(rest[at[len(at)-1][1]:])
+		}
 		if !ok && author == "" {
 			return false
 		}

@@ -127,6 +127,18 @@ func TestTextHeader(t *testing.T) {
 			w:    want{published: "2024-09-09", by: "byline", meta: map[string]string{"dateline_place": "BOGOTÁ"}, absent: []string{"BOGOT"}},
 		},
 		{
+			name: "place and agency line",
+			text: "Old ties, new strains\nROME (Reuters) 14 May 2022\n\nThe talks began.",
+			w: want{title: "Old ties, new strains", published: "2022-05-14", by: "byline",
+				meta: map[string]string{"dateline_place": "ROME"}, has: []string{"The talks began."}, absent: []string{"Reuters"}},
+		},
+		{
+			name: "byline with a role before the date",
+			text: "Old ties, new strains\nBy Jane Doe, Brasília bureau chief — Monday 23 November 2020\n\nThe talks began.",
+			w: want{title: "Old ties, new strains", author: "Jane Doe", published: "2020-11-23", by: "byline",
+				has: []string{"The talks began."}, absent: []string{"bureau", "Old ties"}},
+		},
+		{
 			name: "label with published and updated dates",
 			text: "OPINION — published 5 May 2021, updated 6 May 2021\n\nThe talks began.",
 			w: want{published: "2021-05-05", by: "byline",
