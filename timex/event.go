@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -67,7 +68,7 @@ func NewNarrative(doc *dyad.Document) *Narrative {
 		r := n.sent[i]
 		for k := r[0]; k < r[1]; k++ {
 			m := doc.Times[k]
-			if !dates(m) || bound(doc.Text, m.Span) || attributiveYear(doc.Text, m) || n.dateline.Contains(m.Span) {
+			if !dates(m) || bound(doc.Text, m.Span) || attributiveYear(doc.Text, m) || n.dateline.Contains(m.Span) || appositive(doc.Text, m.Span) {
 				continue
 			}
 			if m.Anchor == "narrative" && last >= 0 && m.Date.Begin.Before(doc.Times[last].Date.Begin) {
@@ -332,7 +333,7 @@ func (n *Narrative) EventDate(sentence int, clause dyad.Span) (dyad.Date, dyad.E
 		}
 		for k := r[0]; k < r[1]; k++ {
 			if m := doc.Times[k]; ok(m) && clause.Contains(m.Span) && !aside(doc.Text, clause, m.Span) &&
-				!(other && attributiveYear(doc.Text, m)) {
+				!(other && attributiveYear(doc.Text, m)) && !(appositive(doc.Text, m.Span) && n.hasNarrative(sentence, future)) {
 				// "crossed the 1974 ceasefire line": a year that names a
 				// thing dates the event only when nothing else does
 				return m.Date, dyad.EvidenceOf(doc.Text, m.Span)
@@ -360,6 +361,12 @@ func (n *Narrative) EventDate(sentence int, clause dyad.Span) (dyad.Date, dyad.E
 			gap := dyad.Span{Start: m.End, End: clause.Start}
 			if m.Start >= clause.End {
 				gap = dyad.Span{Start: clause.End, End: m.Start}
+			}
+			if appositive(doc.Text, m.Span) && n.hasNarrative(sentence, future) {
+				// "handed back the Venus of Cyrene, a Roman statue
+				// carried off by Italian soldiers in 1913": the date of
+				// the thing named, not of the act; the story's time is
+				continue
 			}
 			d := max(gap.Len(), 0)
 			if d > 0 {
@@ -554,6 +561,31 @@ func aside(text string, clause, m dyad.Span) bool {
 		return false
 	}
 	return strings.Contains(text[m.End:clause.End], ",")
+}
+
+// appositive reports whether the date at span closes an apposition that
+// tells a thing's past by a passive with its agent: ", a Roman statue
+// carried off by Italian soldiers in 1913"; ", the deportation of
+// Ukrainians in 1947" is not (no participle), nor ", the premier
+// travelled to Berlin in" (no agent).
+func appositive(text string, span dyad.Span) bool {
+	before := text[max(0, span.Start-100):span.Start]
+	k := strings.LastIndex(before, ", ")
+	if k < 0 || strings.ContainsAny(before[k+2:], ",;:()") {
+		return false
+	}
+	f := strings.Fields(before[k+2:])
+	if len(f) < 3 || !isDet(strings.ToLower(f[0])) || strings.ToLower(f[len(f)-1]) != "in" {
+		return false
+	}
+	for i, w := range f[2 : len(f)-1] {
+		// a passive's agent after the participle tells it from a
+		// finite verb: ", the two countries established ties in"
+		if participle(w) && slices.Contains(f[2+i+1:len(f)-1], "by") {
+			return true
+		}
+	}
+	return false
 }
 
 // participle reports whether text opens with a past participle ("returned
