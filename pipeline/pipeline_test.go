@@ -535,6 +535,8 @@ func TestProse(t *testing.T) {
 		// "he" after a semicolon is the person of its own clause
 		{"he after semicolon", "On 10 December 2017 Erdoğan condemned Israel; Netanyahu replied that he condemned Turkey.", 2025, 0, false,
 			"TUR>ISR 111|ISR>TUR 111"},
+		// "travel agencies" is no trip
+		{"travel agencies", "In March 2017 Beijing ordered travel agencies to stop selling group tours to South Korea.", 2025, 0, false, ""},
 		// crowds at an embassy protest against its country, and a crowd
 		// no dictionary names is the host, the other side of the dyad
 		{"embassy protest", "Indonesia and Malaysia argued. Indonesia and Malaysia met. Indonesia and Malaysia talked.\n\n" +

@@ -70,6 +70,8 @@ func TestRoots(t *testing.T) {
 		{"13", "USA", "IRN", "The United States warned Iran of military consequences."},
 		{"14", "IRN", "SAU", "Iranian students protested against Saudi Arabia."},
 		{"14", "AZE", "IRN", "In May 2012 Azerbaijani demonstrators rallied outside the Iranian embassy."},
+		{"07", "KOR", "CHN", "In January 2020 Seoul flew masks and protective suits to Beijing."},
+		{"08", "KOR", "CHN", "In February 2023 Seoul lifted its suspension of visas for China."},
 		{"11", "ISR", "TUR", "In July 2024 Israel likened Turkey to a dictatorship."},
 		{"16", "TUR", "ISR", "In April 2024 Turkey retaliated by restricting exports of steel to Israel."},
 		{"04", "ISR", "TUR", "On 9 March 2022 Isaac Herzog was received with full honours in Ankara."},
