@@ -535,6 +535,9 @@ func TestProse(t *testing.T) {
 		// "he" after a semicolon is the person of its own clause
 		{"he after semicolon", "On 10 December 2017 Erdoğan condemned Israel; Netanyahu replied that he condemned Turkey.", 2025, 0, false,
 			"TUR>ISR 111|ISR>TUR 111"},
+		// "the pair" is the two leaders in focus
+		{"the pair", "France and Germany argued. France and Germany met. France and Germany talked.\n\n" +
+			"In January 2019 the pair signed the Treaty of Aachen.", 2025, 3, false, "FRA>DEU 057|DEU>FRA 057"},
 		// "travel agencies" is no trip
 		{"travel agencies", "In March 2017 Beijing ordered travel agencies to stop selling group tours to South Korea.", 2025, 0, false, ""},
 		// crowds at an embassy protest against its country, and a crowd
