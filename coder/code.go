@@ -486,6 +486,10 @@ func (s *sent) resolvePronouns(k *kept, st *state) {
 			// "At the G20 summit Fernández approached Cameron …; he
 			// declined": he is the first man named before, not the summit
 			codes, m.ref = s.men[person].codes, s.men[person].actor
+		case w == "IT" && s.c.Config.Subordinate && s.objectBefore(k, p, fAt) >= 0:
+			// "Ethiopia blamed Sudan and ordered it to cut its embassy
+			// staff": an object "it" is the state just acted on
+			codes = s.men[s.objectBefore(k, p, fAt)].codes
 		case fAt >= 0 && fAt < p && !(personal(w) && s.otherGender(k, fAt, w)):
 			// ("Merkel signed the declaration with him": him is not
 			// Merkel)
@@ -1408,6 +1412,33 @@ func (s *sent) subjectAt(mi, last int) bool {
 		return false
 	}
 	return s.role[i] != int8(kVerb)+1
+}
+
+// objectBefore returns the mention that an object pronoun right after a
+// verb at kept position p stands for: the last single actor before it,
+// after the sentence's first actor at kept position first, that is itself
+// a verb's direct object; or -1.
+func (s *sent) objectBefore(k *kept, p, first int) int {
+	if p < 1 || s.role[k.idx[p-1]] != int8(kVerb)+1 {
+		return -1
+	}
+	last := -1
+	for _, g := range k.groups {
+		if g.last >= p {
+			break
+		}
+		if g.first > first && len(g.ms) == 1 && !s.men[g.ms[0]].pron {
+			last = g.ms[0]
+		}
+	}
+	if last < 0 {
+		return -1
+	}
+	i := s.men[last].first() - 1
+	if i < 0 || s.role[i] != int8(kVerb)+1 {
+		return -1
+	}
+	return last
 }
 
 // pronounGroup reports whether compound g is pronouns only.

@@ -535,6 +535,10 @@ func TestProse(t *testing.T) {
 		// "he" after a semicolon is the person of its own clause
 		{"he after semicolon", "On 10 December 2017 Erdoğan condemned Israel; Netanyahu replied that he condemned Turkey.", 2025, 0, false,
 			"TUR>ISR 111|ISR>TUR 111"},
+		// an object "it" is the state just acted on, not the sentence's
+		// first actor
+		{"object it", "In June 1995 Cairo accused Khartoum of arming the plotters, and Ethiopia blamed Sudan and ordered it to cut its embassy staff.", 2025, 0, false,
+			"EGY>SDN 112|ETH>SDN 112|ETH>SDN 161"},
 		// "the pair" is the two leaders in focus
 		{"the pair", "France and Germany argued. France and Germany met. France and Germany talked.\n\n" +
 			"In January 2019 the pair signed the Treaty of Aachen.", 2025, 3, false, "FRA>DEU 057|DEU>FRA 057"},
