@@ -539,6 +539,8 @@ func TestProse(t *testing.T) {
 		// first actor
 		{"object it", "In June 1995 Cairo accused Khartoum of arming the plotters, and Ethiopia blamed Sudan and ordered it to cut its embassy staff.", 2025, 0, false,
 			"EGY>SDN 112|ETH>SDN 112|ETH>SDN 161"},
+		// "did so" repeats the act told before, by its own subject
+		{"did so", "Kenya recognised Kosovo on 8 July 2011, and Egypt did so the next day.", 2025, 0, false, "KEN>XKX 054|EGY>XKX 054"},
 		// "the pair" is the two leaders in focus
 		{"the pair", "France and Germany argued. France and Germany met. France and Germany talked.\n\n" +
 			"In January 2019 the pair signed the Treaty of Aachen.", 2025, 3, false, "FRA>DEU 057|DEU>FRA 057"},
