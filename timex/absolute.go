@@ -481,6 +481,10 @@ func (s *scanner) bareMonth(i int) (hit, bool) {
 	if m == 5 && weakMonthCue[s.n(i-1)] {
 		return hit{}, false // "spoke to May", "Corbyn and May"
 	}
+	if (m == 4 || m == 6) && !monthCue[s.n(i-1)] && s.capital(end) && !s.has(end, cMonth|cWeekday|cTrigger) && !s.isNum(end) {
+		// "On 25 July 1990 April Glaspie met Saddam": a first name
+		return hit{}, false
+	}
 	if w := s.n(i - 1); w == "THE" || (w == "-" && !s.adj(i)) {
 		return hit{}, false // "the March 3 rally" is handled elsewhere; "the Long March"
 	}
