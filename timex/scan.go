@@ -158,7 +158,10 @@ func (s *scanner) has(i int, c class) bool {
 func (s *scanner) yearAfter(i, m, d, tense int) (int, string, bool) {
 	y, anchor, ok := s.yearFor(m, d, tense)
 	n := s.st.narr
-	if !ok || anchor != "narrative" || rank(n.Precision) > rank(dyad.PrecMonth) || s.pluperfect(i) || s.sameClause(i) {
+	// (a season or quarter counts from its first month: "In the autumn
+	// American troops pulled out …; then in late January" is the next
+	// January)
+	if !ok || anchor != "narrative" || rank(n.Precision) > rank(dyad.PrecSeason) || s.pluperfect(i) || s.sameClause(i) {
 		return y, anchor, ok
 	}
 	dd := max(d, 1)
