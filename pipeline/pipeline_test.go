@@ -539,6 +539,8 @@ func TestProse(t *testing.T) {
 		// first actor
 		{"object it", "In June 1995 Cairo accused Khartoum of arming the plotters, and Ethiopia blamed Sudan and ordered it to cut its embassy staff.", 2025, 0, false,
 			"EGY>SDN 112|ETH>SDN 112|ETH>SDN 161"},
+		// insisting that something is so is a claim, not a demand
+		{"insisting claim", "In June 2026 China rejected South Korea's protest, insisting that the structures are fish farms.", 2026, 0, false, "CHN>KOR 120"},
 		// "did so" repeats the act told before, by its own subject
 		{"did so", "Kenya recognised Kosovo on 8 July 2011, and Egypt did so the next day.", 2025, 0, false, "KEN>XKX 054|EGY>XKX 054"},
 		// "the pair" is the two leaders in focus

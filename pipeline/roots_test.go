@@ -75,6 +75,7 @@ func TestRoots(t *testing.T) {
 		{"02", "YEM", "SAU", "On 24 March 2015 Hadi wrote to King Salman asking for military intervention."},
 		{"16", "RUS", "USA", "In July 2017 Moscow ordered America to cut its diplomatic staff in Russia."},
 		{"16", "ITA", "LBY", "In February 2011 Italy declared its 2008 treaty with Libya suspended."},
+		{"10", "SYR", "TUR", "In 2022 Assad insisted that Turkey withdraw its troops from Syria."},
 		{"19", "SUN", "USA", "On 1 May 1960 a Soviet missile brought down an American spy plane."},
 		{"04", "TUR", "AZE", "In August 2001 Turkey sent its chief of general staff to Baku."},
 		{"13", "USA", "BRA", "On 9 July 2025 Donald Trump sent Lula a letter threatening a tariff on Brazilian goods."},
