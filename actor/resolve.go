@@ -142,8 +142,39 @@ func (r *Resolver) Annotate(_ context.Context, doc *dyad.Document) error {
 		seen[k] = true
 		kept = append(kept, ev)
 	}
-	doc.Events = kept
+	doc.Events = r.dropConsequences(doc, kept)
 	return nil
+}
+
+// dropConsequences drops a killing told as the consequence of an attack
+// coded before it in the sentence, between the same countries: "Eritrean
+// aircraft struck Mekelle, hitting a primary school and killing dozens of
+// civilians" is one air strike, not a strike and a massacre.
+func (r *Resolver) dropConsequences(doc *dyad.Document, evs []dyad.Event) []dyad.Event {
+	kept := evs[:0]
+	for i, ev := range evs {
+		if consequence(doc, ev) && slices.ContainsFunc(evs[:i], func(o dyad.Event) bool {
+			return o.Sentence == ev.Sentence && o.Root >= "18" && o.Root <= "20" && o.Verb.Start < ev.Verb.Start &&
+				o.Source.Country == ev.Source.Country && o.Target.Country == ev.Target.Country
+		}) {
+			r.trace(ev, "the killing is the consequence of the attack told before")
+			continue
+		}
+		kept = append(kept, ev)
+	}
+	return kept
+}
+
+// consequence reports whether ev's verb is a participle of killing or
+// wounding after a comma or "and": "…, killing dozens of civilians".
+func consequence(doc *dyad.Document, ev dyad.Event) bool {
+	switch strings.ToLower(ev.Verb.Text) {
+	case "killing", "wounding", "injuring":
+	default:
+		return false
+	}
+	before := strings.TrimRight(doc.Text[max(0, ev.Verb.Start-5):ev.Verb.Start], " ")
+	return strings.HasSuffix(before, ",") || strings.HasSuffix(before, " and")
 }
 
 // eventTime is the instant at which an event's actors are resolved: its
