@@ -25,7 +25,9 @@ var (
 	placeLabel = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'’ -]{1,40}),\s*`)
 	// A place and a wire agency before the date, as its own line: "ROME
 	// (Reuters) 14 May 2026".
-	placeAgency = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'’ -]{1,40}?)\s*\((?:` + agencies + `)\)\s*[,:—–-]?\s*`)
+	placeAgency = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'’ /-]{1,40}?)\s*\((?:` + agencies + `)\)\s*[,:—–-]?\s*`)
+	// the parts of "Europe | Tomasz Wierzbicki | 12 March 2026"
+	labelSep = regexp.MustCompile(`\s+[|·•—–]\s+`)
 	// The labels of a date line: "published 5 May 2026, updated 6 May
 	// 2026" holds two.
 	dateWord  = regexp.MustCompile(`(?i)\b(?:first\s+published|last\s+updated|published|updated|posted|modified)\b`)
@@ -183,6 +185,12 @@ func byline(line string, doc *dyad.Document) bool {
 	if rest != "" && !labelled {
 		var ok bool
 		date, upd, ok = datesLine(rest)
+		if !ok && author == "" {
+			var who string
+			if date, upd, who, ok = labelledDate(rest); ok && doc.Author == "" {
+				doc.Author = who
+			}
+		}
 		if at := roleDate.FindAllStringIndex(rest, -1); !ok && author != "" && len(at) > 0 {
 			// the author's role or place before the date
 			date, upd, ok = datesLine(rest[at[len(at)-1][1]:])
@@ -236,6 +244,29 @@ func datesLine(s string) (published, updated dyad.Date, ok bool) {
 		}
 	}
 	return published, updated, true
+}
+
+// labelledDate reads a line of labels and a date, split by bars, dots or
+// dashes: "Europe | Tomasz Wierzbicki | 12 March 2026". Each label is a
+// name or a short capitalised phrase; a name after the first label is the
+// author's.
+func labelledDate(line string) (published, updated dyad.Date, author string, ok bool) {
+	parts := labelSep.Split(line, -1)
+	if len(parts) < 2 {
+		return dyad.Date{}, dyad.Date{}, "", false
+	}
+	if published, updated, ok = datesLine(parts[len(parts)-1]); !ok {
+		return dyad.Date{}, dyad.Date{}, "", false
+	}
+	for i, p := range parts[:len(parts)-1] {
+		if !isName(p) || len(strings.Fields(p)) > 5 {
+			return dyad.Date{}, dyad.Date{}, "", false
+		}
+		if i > 0 && author == "" && strings.ToUpper(p) != p {
+			author = p
+		}
+	}
+	return published, updated, author, true
 }
 
 // splitByline splits "Jane Doe | March 3, 2019" into a name and the rest.

@@ -133,6 +133,18 @@ func TestTextHeader(t *testing.T) {
 				meta: map[string]string{"dateline_place": "ROME"}, has: []string{"The talks began."}, absent: []string{"Reuters"}},
 		},
 		{
+			name: "two places and an agency",
+			text: "Old ties, new strains\nRABAT/MADRID (Reuters) — 11 February 2022\n\nThe talks began.",
+			w: want{title: "Old ties, new strains", published: "2022-02-11", by: "byline",
+				meta: map[string]string{"dateline_place": "RABAT/MADRID"}, has: []string{"The talks began."}, absent: []string{"Reuters"}},
+		},
+		{
+			name: "section, author and date",
+			text: "Old ties, new strains\nEurope | Anna Kowalska | 30 October 2022\n\nThe talks began.",
+			w: want{title: "Old ties, new strains", author: "Anna Kowalska", published: "2022-10-30", by: "byline",
+				has: []string{"The talks began."}, absent: []string{"Kowalska"}},
+		},
+		{
 			name: "byline with a role before the date",
 			text: "Old ties, new strains\nBy Jane Doe, Brasília bureau chief — Monday 23 November 2020\n\nThe talks began.",
 			w: want{title: "Old ties, new strains", author: "Jane Doe", published: "2020-11-23", by: "byline",
