@@ -539,6 +539,9 @@ func TestProse(t *testing.T) {
 		// first actor
 		{"object it", "In June 1995 Cairo accused Khartoum of arming the plotters, and Ethiopia blamed Sudan and ordered it to cut its embassy staff.", 2025, 0, false,
 			"EGY>SDN 112|ETH>SDN 112|ETH>SDN 161"},
+		// a killing told as the consequence of an attack is that attack
+		{"killing as consequence", "Ethiopia and Eritrea argued. Ethiopia and Eritrea met. Ethiopia and Eritrea talked.\n\n" +
+			"On 5 June 1998 Eritrean aircraft struck Mekelle, hitting a primary school and killing dozens of civilians.", 2025, 3, false, "ERI>ETH 190"},
 		// insisting that something is so is a claim, not a demand
 		{"insisting claim", "In June 2026 China rejected South Korea's protest, insisting that the structures are fish farms.", 2026, 0, false, "CHN>KOR 120"},
 		// "did so" repeats the act told before, by its own subject
