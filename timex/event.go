@@ -169,6 +169,11 @@ func since(text string, span dyad.Span) bool {
 		return backTo(rest)
 	case "than":
 		return true // "far better prepared than in 1981": a comparison
+	case "for":
+		// "demanded an apology for 1971", "a plan of consultations for
+		// 2026-27": the year is what the act is about
+		t := text[span.Start:span.End]
+		return len(t) >= 4 && allDigits(t[:4]) && (len(t) == 4 || t[4] == '-' || t[4] == '/')
 	case "in", "on", "at":
 		// "than in 1981"
 		if w2, _ := wordBefore(text, dyad.Span{Start: len(rest), End: len(rest)}); w2 == "than" {

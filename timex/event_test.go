@@ -246,7 +246,8 @@ func TestEventDateNoTimes(t *testing.T) {
 func TestEventDateScope(t *testing.T) {
 	text := "Relations thawed in 1989. A decade later, on May 7, 1999, bombers struck the embassy. Crowds protested for days. Clinton apologised, and in November the two governments signed a deal. " +
 		"In late August 2018 Kuleba urged Poles to remember Operation Vistula, the deportation of 1947; Sikorski rebuked him; in September 2018 Tusk met him; Duda wrote to him. " +
-		"Berlusconi flew to Benghazi on 30 August 2008. He handed back the Venus of Cyrene, a statue carried off by Italian soldiers in 1913. Libya promised to stem departures."
+		"Berlusconi flew to Benghazi on 30 August 2008. He handed back the Venus of Cyrene, a statue carried off by Italian soldiers in 1913. Libya promised to stem departures. " +
+		"The two foreign secretaries met on 17 April 2018. Dhaka demanded an apology for 1971."
 	doc := annotated(t, text, "2019-06-02")
 	nar := timex.NewNarrative(doc)
 	clause := func(words string) (int, dyad.Span) {
@@ -271,6 +272,8 @@ func TestEventDateScope(t *testing.T) {
 		// the story
 		{"He handed back the Venus", "2008-08-30"},
 		{"Libya promised", "2008-08-30"},
+		// a year after "for" is what the act is about
+		{"Dhaka demanded an apology", "2018-04-17"},
 	}
 	for _, tc := range tests {
 		s, cl := clause(tc.clause)

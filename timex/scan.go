@@ -697,13 +697,14 @@ func (s *scanner) yearFor(m, d, tense int) (int, string, bool) {
 	return ry, "document", true
 }
 
-// presentPerfect reports whether the sentence speaks of now in the present
-// perfect ("Jordan's ambassador has been absent for two years, and on
-// Thursday the ministry condemned …"): its weekday is the report's week,
-// not one after the story's day.
-func (s *scanner) presentPerfect() bool {
+// presentTense reports whether the sentence speaks of now, in the present
+// or the present perfect ("Jordan's ambassador has been absent for two
+// years, and on Thursday the ministry condemned …", "His neighbours are
+// less forgiving: on Tuesday Lithuania summoned …"): its weekday is the
+// report's week, not one after the story's day.
+func (s *scanner) presentTense() bool {
 	for i := range s.toks {
-		if w := s.n(i); w == "HAS" || w == "HAVE" {
+		if w := s.n(i); w == "HAS" || w == "HAVE" || w == "IS" || w == "ARE" {
 			return true
 		}
 	}
@@ -712,7 +713,7 @@ func (s *scanner) presentPerfect() bool {
 
 // weekday resolves a weekday (ISO 1–7). rel is "", LAST, NEXT or THIS.
 func (s *scanner) weekday(wd int, rel string, tense int) (string, string) {
-	if n, ok := s.narrative(); ok && rel == "" && n.Precision == dyad.PrecDay && !s.presentPerfect() {
+	if n, ok := s.narrative(); ok && rel == "" && n.Precision == dyad.PrecDay && !s.presentTense() {
 		// a retrospective story moves forward: the first such day from the reference
 		t := n.Begin
 		for k := 0; k < 7; k++ {
