@@ -226,6 +226,9 @@ func (c *Coder) codeSentence(doc *dyad.Document, si int, st *state) {
 				}
 			}
 			got, src := s.clauseEvents(k, cd, lo, hi, prev)
+			if c.Config.Subordinate && len(chosen) == 1 {
+				got = append(got, s.nounSubjectAct(k, cs, cd, got)...)
+			}
 			if cd.code == "=" {
 				got = s.followed(got, evs)
 			}
@@ -330,6 +333,47 @@ func (s *sent) shareAgents(k *kept) {
 			mn.codes, mn.agent, mn.hasAgt = codes, f.agent, true
 		}
 	}
+}
+
+// nounSubjectAct codes the verb whose subject is the possessive event noun
+// of cd, between the noun's own actors: "Lee Myung-bak's visit to Beijing
+// in May 2008 upgraded ties to a strategic partnership" is a visit and an
+// upgrade of ties by Korea with China; "Podgorny's visit to Ankara
+// produced a declaration" a visit and a declaration signed. The verb must
+// follow the noun phrase with no comma between and match a pattern of its
+// own.
+func (s *sent) nounSubjectAct(k *kept, cs []cand, cd cand, got []dyad.Event) []dyad.Event {
+	if cd.res.pat == nil || !strings.HasPrefix(cd.res.pat.text, "$ 's ") || len(got) == 0 {
+		return nil
+	}
+	var nx *cand
+	for i := range cs {
+		if cs[i].vf > cd.vl {
+			nx = &cs[i]
+			break
+		}
+	}
+	if nx == nil || nx.weak || nx.res.pat == nil || nx.code < "03" || nx.code >= "09" {
+		return nil
+	}
+	for q := cd.vl; q < nx.vf; q++ {
+		if s.words[k.idx[q]].comma || s.words[k.idx[q]].semi {
+			return nil
+		}
+	}
+	m := &s.ms[nx.mi]
+	verb := dyad.EvidenceOf(s.doc.Text, dyad.Span{Start: s.words[m.first()].span.Start, End: s.words[m.last()].span.End})
+	out := make([]dyad.Event, 0, len(got))
+	for _, e := range got {
+		e.Code, e.Root, e.Verb, e.Rule = nx.code, nx.code[:2], verb, nx.res.rule
+		e.Modality, e.ModalityCue = "", dyad.Evidence{}
+		if neg := s.negation(k, *nx); neg.Text != "" {
+			e.Modality, e.ModalityCue = dyad.Negated, neg
+		}
+		e.ID = dyad.EventID(s.doc.ID, &e)
+		out = append(out, e)
+	}
+	return out
 }
 
 // choose picks the verbs of a clause to code.

