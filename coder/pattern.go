@@ -71,7 +71,7 @@ func (mt *matcher) seq(el []celem, i, p int, anchored bool, k int) bool {
 		if q > p && !gap {
 			break
 		}
-		if q > p && mt.s.c.Config.RelativeStop && (isRelative(mt.norm(q-1)) || mt.clauseBreak(q-1)) {
+		if q > p && mt.s.c.Config.RelativeStop && (isRelative(mt.norm(q-1)) && !mt.thatTime(q-1) || mt.clauseBreak(q-1)) {
 			break // gaps stay out of relative clauses and the next clause
 		}
 		switch e.kind {
@@ -213,6 +213,20 @@ func (s *sent) matchVerb(k *kept, v int32, vf, vl, lo, hi int) result {
 		}
 	}
 	return best
+}
+
+// thatTime reports whether kept word p is the "that" of a time ("imposed
+// sanctions that week on Belarusian banks"), which opens no clause.
+func (mt *matcher) thatTime(p int) bool {
+	if mt.norm(p) != "THAT" || p+1 >= mt.hi {
+		return false
+	}
+	switch mt.norm(p + 1) {
+	case "DAY", "WEEK", "MONTH", "YEAR", "SPRING", "SUMMER", "AUTUMN", "WINTER", "MORNING", "AFTERNOON", "EVENING", "NIGHT",
+		"JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER":
+		return true
+	}
+	return false
 }
 
 // isRelative reports whether w opens a relative clause.

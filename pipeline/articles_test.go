@@ -407,8 +407,11 @@ var floors = map[string][3]float64{
 	// (0.76 until session 16: "Witkoff spent five hours with Mr Putin" is
 	// now the meeting its gold names, and the phone call told both ways no
 	// longer has a second gold to match)
-	"usa-russia.txt":           {0.75, 0.68, 0.52},
-	"southafrica-zimbabwe.txt": {0.79, 0.56, 0.41},
+	"usa-russia.txt": {0.75, 0.68, 0.52},
+	// (R 0.56 until session 16: "has never imposed sanctions on its
+	// neighbour" now reads "its" as the target, South Africa itself, and
+	// the negated event, which had matched another 16 by luck, is gone)
+	"southafrica-zimbabwe.txt": {0.79, 0.55, 0.41},
 	"iran-pakistan.txt":        {0.80, 0.79, 0.60},
 	// a twenty-seventh (236 gold events), written in the middle of
 	// session 15, first scored at P 0.77 R 0.64 dated R 0.50 with the

@@ -78,6 +78,8 @@ func TestRoots(t *testing.T) {
 		{"10", "SYR", "TUR", "In 2022 Assad insisted that Turkey withdraw its troops from Syria."},
 		{"10", "BGD", "PAK", "In March 2026 Bangladesh repeated its demand for an apology from Pakistan."},
 		{"16", "RUS", "BLR", "In early September 2013 Moscow restricted imports of Belarusian pork."},
+		{"16", "USA", "BLR", "In February 2022 Washington imposed sanctions that week on Belarusian banks."},
+		{"08", "BLR", "RUS", "In February 2022 Minsk allowed Russian forces to use its territory."},
 		{"16", "BLR", "RUS", "In January 2007 Minsk slapped a transit duty on Russian crude."},
 		{"16", "RUS", "BLR", "In January 2020 Russia halted oil supplies to Belarus."},
 		{"08", "BLR", "RUS", "In January 2007 Belarus scrapped the duty on Russian oil."},
