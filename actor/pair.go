@@ -314,16 +314,22 @@ func passiveForce(out []dyad.Event, doc *dyad.Document, ev dyad.Event, a, b stri
 
 // unnamedSource gives an act of sanction or coercion whose subject the
 // dictionary does not know ("the authorities detained Cheng Lei, an
-// Australian citizen", "Crowds stormed the Saudi embassy in Tehran")
-// the other side of the document's dyad as its source, when the target is
-// one side: in a piece about a dyad, such acts against one side are the
-// other's. Other acts by an unknown subject are dropped.
+// Australian citizen"), a crowd at an embassy ("Crowds stoned the US
+// embassy in Beijing") and a visitor it does not know ("Rubalcaba, the
+// interior minister, flew to Rabat") the other side of the document's dyad
+// as its source, when the target is one side: in a piece about a dyad,
+// such acts toward one side are the other's. Other acts by an unknown
+// subject are dropped.
 func unnamedSource(out []dyad.Event, doc *dyad.Document, ev dyad.Event) []dyad.Event {
 	switch {
 	case ev.Root == "16", ev.Root == "17":
 	case ev.Code == "141" && legation(doc, ev):
 		// "Crowds stoned the US embassy in Beijing": the crowd is the
 		// host country's
+	case ev.Code == "042":
+		// "Alfredo Pérez Rubalcaba, the interior minister, flew to
+		// Rabat": a visitor the dictionary does not know comes from the
+		// other side
 	default:
 		return out // a protest's target is often where it was held
 	}

@@ -539,6 +539,9 @@ func TestProse(t *testing.T) {
 		// first actor
 		{"object it", "In June 1995 Cairo accused Khartoum of arming the plotters, and Ethiopia blamed Sudan and ordered it to cut its embassy staff.", 2025, 0, false,
 			"EGY>SDN 112|ETH>SDN 112|ETH>SDN 161"},
+		// a visitor the dictionary does not know comes from the other side
+		{"unknown visitor", "Spain and Morocco argued. Spain and Morocco met. Spain and Morocco talked.\n\n" +
+			"In August 2010 Alfredo Perez Rubalcaba, the interior minister, flew to Rabat to calm tempers.", 2025, 3, false, "ESP>MAR 042"},
 		// a verb whose subject is a possessive event noun takes the noun's
 		// actors: the visit upgraded ties between the two
 		{"noun subject", "In May 2008 Lee Myung-bak's visit to Beijing upgraded ties to a strategic partnership.", 2025, 0, false,
