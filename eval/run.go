@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/dyadproject/dyad"
@@ -110,7 +111,7 @@ func RunPipeline(ctx context.Context, suite string, recs []Record, code func(con
 			text = r.TextFromParse
 		}
 		doc := &dyad.Document{ID: r.ID, Text: text}
-		if d, err := dyad.ParseDay(r.Date); err == nil {
+		if d, err := recordDay(r.Date); err == nil {
 			doc.Published = d
 		}
 		if err := code(ctx, doc); err != nil {
@@ -166,7 +167,7 @@ func codeRecord(ctx context.Context, seg *segment.Segmenter, c *coder.Coder, r, 
 		offset = len(prefix)
 	}
 	doc := &dyad.Document{ID: r.ID, Text: text}
-	if d, err := dyad.ParseDay(r.Date); err == nil {
+	if d, err := recordDay(r.Date); err == nil {
 		doc.Published = d
 	}
 	if err := seg.Annotate(ctx, doc); err != nil {
@@ -225,4 +226,20 @@ func right(r *Record, got []Event) bool {
 		}
 	}
 	return true
+}
+
+// recordDay parses a record's date: YYYYMMDD, or YYMMDD as TABARI writes
+// it (one PETRARCH-2 record does too), with TABARI's pivot: years before 30
+// are 20yy, the others 19yy.
+func recordDay(s string) (dyad.Date, error) {
+	if len(s) == 6 {
+		if y, err := strconv.Atoi(s[:2]); err == nil {
+			century := "19"
+			if y < 30 {
+				century = "20"
+			}
+			s = century + s
+		}
+	}
+	return dyad.ParseDay(s)
 }
