@@ -424,7 +424,10 @@ var floors = map[string][3]float64{
 	// session 15, first scored at P 0.77 R 0.64 dated R 0.50 with the
 	// coder that session began with (P 0.78 R 0.64 dated R 0.50 with the
 	// one it had reached), then tuned on
-	"japan-usa.txt":    {0.85, 0.71, 0.50},
+	// (P and R 0.01 higher until session 16: "Mr Trump has not presented
+	// Japan with a bill for the American troops it hosts" now reads "it" as
+	// Japan, rightly, and the hosting, no event, has no gold to match)
+	"japan-usa.txt":    {0.84, 0.70, 0.50},
 	"syria-russia.txt": {0.72, 0.78, 0.69},
 	"egypt-saudi.txt":  {0.80, 0.70, 0.59},
 }

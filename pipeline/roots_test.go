@@ -86,6 +86,8 @@ func TestRoots(t *testing.T) {
 		{"19", "FRA", "LBY", "On 19 March 2011 France began bombing Gaddafi's forces."},
 		{"19", "CHN", "USA", "In October 1950 Chinese volunteers crossed the Yalu river and fell upon American troops."},
 		{"15", "KOR", "RUS", "In July 2019 South Korean fighters fired some 360 warning shots at a Russian aircraft."},
+		{"11", "USA", "RUS", "In March 2018 the United States presented evidence against Russia."},
+		{"19", "TUR", "SYR", "In October 2012 Turkish guns fired artillery shells at Syrian army positions."},
 		{"03", "USA", "IRQ", "In July 2021 Joe Biden and Mustafa al-Kadhimi agreed that the combat mission would end."},
 		{"08", "BLR", "RUS", "In February 2022 Minsk allowed Russian forces to use its territory."},
 		{"16", "BLR", "RUS", "In January 2007 Minsk slapped a transit duty on Russian crude."},
