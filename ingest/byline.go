@@ -15,7 +15,8 @@ const headLines = 5
 
 var (
 	submittedBy = regexp.MustCompile(`(?i)^(?:submitted|posted|written|published|filed|contributed)\s+by:?\s+(.+?)(?:\s+on\s+(.+))?$`)
-	byPrefix    = regexp.MustCompile(`(?i)^by\s*:?\s+(.+)$`)
+	// "By Jane Doe", "Opinion by Jane Doe", "Analysis by Jane Doe, CNN"
+	byPrefix = regexp.MustCompile(`(?i)^(?:(?:news\s+)?(?:opinion|analysis|commentary|column|essay|perspective|review|interview)\s+)?by\s*:?\s+(.+)$`)
 	// A section or desk name, or a place set as its own line, before the
 	// date: "Analysis | Published …", "Foreign Affairs Desk — 2026-09-21",
 	// "JOHANNESBURG — June 30, 2026".

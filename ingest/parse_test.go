@@ -133,6 +133,18 @@ func TestTextHeader(t *testing.T) {
 				meta: map[string]string{"dateline_place": "ROME"}, has: []string{"The talks began."}, absent: []string{"Reuters"}},
 		},
 		{
+			name: "opinion by, then the date",
+			text: "Old ties, new strains\nOpinion by Jane Doe\nMarch 3, 2022 at 6:00 a.m. EST\n\nThe talks began.",
+			w: want{title: "Old ties, new strains", author: "Jane Doe", published: "2022-03-03", by: "byline",
+				has: []string{"The talks began."}, absent: []string{"Opinion", "Doe"}},
+		},
+		{
+			name: "analysis by, outlet and update time",
+			text: "Old ties, new strains\nAnalysis by Jane Doe, CNN | Updated 10:45 AM EST, Mon March 3, 2022\n\nThe talks began.",
+			w: want{title: "Old ties, new strains", author: "Jane Doe", published: "2022-03-03", by: "byline (updated)",
+				meta: map[string]string{"updated": "2022-03-03"}, has: []string{"The talks began."}, absent: []string{"Analysis", "CNN"}},
+		},
+		{
 			name: "two places and an agency",
 			text: "Old ties, new strains\nRABAT/MADRID (Reuters) — 11 February 2022\n\nThe talks began.",
 			w: want{title: "Old ties, new strains", published: "2022-02-11", by: "byline",
