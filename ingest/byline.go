@@ -62,6 +62,17 @@ func header(text string, doc *dyad.Document, wantTitle bool) string {
 		}
 		drop[first] = true
 		first = nextLine(lines, first+1)
+	} else if wantTitle && first >= 0 && standfirst(lines, first) {
+		// a headline, its standfirst, then the byline: "India and China
+		// sign a border pact / Two giants learn to live with each
+		// other / By Jane Doe | March 3, 2025"; neither is the story's
+		// text, and a headline coded would tell its event twice
+		if doc.Title == "" {
+			doc.Title = strings.TrimSpace(lines[first])
+		}
+		doc.Meta["standfirst"] = strings.TrimSpace(lines[first+1])
+		drop[first], drop[first+1] = true, true
+		first = nextLine(lines, first+2)
 	}
 	var bylines []string
 	for i, seen := first, 0; i >= 0 && seen < headLines; i, seen = nextLine(lines, i+1), seen+1 {
@@ -136,6 +147,20 @@ func isTitle(lines []string, i int) bool {
 		return false
 	}
 	return !byline(l, probe)
+}
+
+// standfirst reports whether lines[i] is a headline followed at once by a
+// standfirst and then by a byline or date line.
+func standfirst(lines []string, i int) bool {
+	if i+2 >= len(lines) {
+		return false
+	}
+	head, dek, by := strings.TrimSpace(lines[i]), strings.TrimSpace(lines[i+1]), strings.TrimSpace(lines[i+2])
+	if head == "" || dek == "" || by == "" || dateline.MatchString(dek) || len(head) > 200 || len(dek) > 300 || strings.ContainsAny(head[len(head)-1:], ".,;:") {
+		return false
+	}
+	probe := &dyad.Document{Meta: map[string]string{}}
+	return !byline(head, probe) && !byline(dek, probe) && byline(by, probe)
 }
 
 // byline reports whether line is pure metadata (an author byline or a

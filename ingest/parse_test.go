@@ -133,6 +133,12 @@ func TestTextHeader(t *testing.T) {
 				meta: map[string]string{"dateline_place": "ROME"}, has: []string{"The talks began."}, absent: []string{"Reuters"}},
 		},
 		{
+			name: "headline, standfirst and byline",
+			text: "India and China sign a border pact\nTwo giants learn to live with each other\nBy Jane Doe | March 3, 2022\n\nThe talks began.",
+			w: want{title: "India and China sign a border pact", author: "Jane Doe", published: "2022-03-03", by: "byline",
+				meta: map[string]string{"standfirst": "Two giants learn to live with each other"}, has: []string{"The talks began."}, absent: []string{"border pact", "giants"}},
+		},
+		{
 			name: "opinion by, then the date",
 			text: "Old ties, new strains\nOpinion by Jane Doe\nMarch 3, 2022 at 6:00 a.m. EST\n\nThe talks began.",
 			w: want{title: "Old ties, new strains", author: "Jane Doe", published: "2022-03-03", by: "byline",
