@@ -37,7 +37,7 @@ var (
 	nameWord  = regexp.MustCompile(`^(?:\p{Lu}[\p{L}'’.-]*|and|&|de|del|der|van|von|bin|al|el|la|le|da|di|du|dos)$`)
 	// A wire-service dateline opens the first paragraph: a place in
 	// capitals, an optional date without year and an optional agency.
-	dateline = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.]+){0,2}),?\s+((?i:` + monthPat + `)\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?P<agency>\((?:` + agencies + `)\))?\s*(?:--|[-–—:])\s`)
+	dateline = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'’ /-]{1,40}(?:,\s*\p{Lu}[\p{L}.]+){0,2}),?\s+((?i:` + monthPat + `)\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?P<agency>\((?:` + agencies + `)\))?\s*(?:--|[-–—:])(?:\s|$)`)
 	// the separator before the date in "By Jane Doe, Brasília bureau
 	// chief — Monday 23 November 2026"
 	roleDate = regexp.MustCompile(`\s[—–|·•]\s`)
@@ -141,9 +141,11 @@ func isTitle(lines []string, i int) bool {
 		return false
 	}
 	probe := &dyad.Document{Meta: map[string]string{}}
-	if next := strings.TrimSpace(lines[i+1]); next != "" && !byline(next, probe) {
+	if next := strings.TrimSpace(lines[i+1]); next != "" && !byline(next, probe) && !dateline.MatchString(next) {
 		// a headline is followed by a blank line, or at once by its
-		// byline or date line ("Analysis | Published …")
+		// byline or date line ("Analysis | Published …"), or by the
+		// first paragraph when that opens with a wire dateline
+		// ("BAKU, Nov. 3, 2025 - When …")
 		return false
 	}
 	return !byline(l, probe)

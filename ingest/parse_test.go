@@ -133,6 +133,12 @@ func TestTextHeader(t *testing.T) {
 				meta: map[string]string{"dateline_place": "ROME"}, has: []string{"The talks began."}, absent: []string{"Reuters"}},
 		},
 		{
+			name: "headline then a wire dateline paragraph",
+			text: "Old ties, new strains\nBAKU, Nov. 3, 2022 - Azerbaijan and Iran held talks.",
+			w: want{title: "Old ties, new strains", published: "2022-11-03", by: "dateline",
+				meta: map[string]string{"dateline_place": "BAKU"}, has: []string{"BAKU, Nov. 3, 2022 - Azerbaijan and Iran held talks."}, absent: []string{"Old ties"}},
+		},
+		{
 			name: "headline, standfirst and byline",
 			text: "India and China sign a border pact\nTwo giants learn to live with each other\nBy Jane Doe | March 3, 2022\n\nThe talks began.",
 			w: want{title: "India and China sign a border pact", author: "Jane Doe", published: "2022-03-03", by: "byline",
