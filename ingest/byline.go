@@ -27,8 +27,10 @@ var (
 	// A place and a wire agency before the date, as its own line: "ROME
 	// (Reuters) 14 May 2026".
 	placeAgency = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'’ /-]{1,40}?)\s*\((?:` + agencies + `)\)\s*[,:—–-]?\s*`)
-	// the parts of "Europe | Tomasz Wierzbicki | 12 March 2026"
-	labelSep = regexp.MustCompile(`\s+[|·•—–]\s+`)
+	// the parts of "Europe | Tomasz Wierzbicki | 12 March 2026", and a
+	// section name of a few words, not all capitalised ("Long read")
+	labelSep    = regexp.MustCompile(`\s+[|·•—–]\s+`)
+	sectionName = regexp.MustCompile(`^\p{Lu}[\p{L}'’&-]*(?:\s+[\p{L}'’&-]+){0,3}$`)
 	// The labels of a date line: "published 5 May 2026, updated 6 May
 	// 2026" holds two.
 	dateWord  = regexp.MustCompile(`(?i)\b(?:first\s+published|last\s+updated|published|updated|posted|modified)\b`)
@@ -287,10 +289,10 @@ func labelledDate(line string) (published, updated dyad.Date, author string, ok 
 		return dyad.Date{}, dyad.Date{}, "", false
 	}
 	for i, p := range parts[:len(parts)-1] {
-		if !isName(p) || len(strings.Fields(p)) > 5 {
+		if !isName(p) && !sectionName.MatchString(p) || len(strings.Fields(p)) > 5 {
 			return dyad.Date{}, dyad.Date{}, "", false
 		}
-		if i > 0 && author == "" && strings.ToUpper(p) != p {
+		if i > 0 && author == "" && isName(p) && strings.ToUpper(p) != p {
 			author = p
 		}
 	}

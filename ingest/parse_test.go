@@ -133,6 +133,11 @@ func TestTextHeader(t *testing.T) {
 				meta: map[string]string{"dateline_place": "ROME"}, has: []string{"The talks began."}, absent: []string{"Reuters"}},
 		},
 		{
+			name: "section name in lower case",
+			text: "Old ties, new strains\nLong read · 22 April 2022\n\nThe talks began.",
+			w: want{title: "Old ties, new strains", published: "2022-04-22", by: "byline", has: []string{"The talks began."}, absent: []string{"Long read"}},
+		},
+		{
 			name: "headline then a wire dateline paragraph",
 			text: "Old ties, new strains\nBAKU, Nov. 3, 2022 - Azerbaijan and Iran held talks.",
 			w: want{title: "Old ties, new strains", published: "2022-11-03", by: "dateline",
