@@ -135,7 +135,7 @@ func TestTextHeader(t *testing.T) {
 		{
 			name: "section name in lower case",
 			text: "Old ties, new strains\nLong read · 22 April 2022\n\nThe talks began.",
-			w: want{title: "Old ties, new strains", published: "2022-04-22", by: "byline", has: []string{"The talks began."}, absent: []string{"Long read"}},
+			w:    want{title: "Old ties, new strains", published: "2022-04-22", by: "byline", has: []string{"The talks began."}, absent: []string{"Long read"}},
 		},
 		{
 			name: "headline then a wire dateline paragraph",
