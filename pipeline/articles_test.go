@@ -430,6 +430,32 @@ var floors = map[string][3]float64{
 	"japan-usa.txt":    {0.84, 0.70, 0.50},
 	"syria-russia.txt": {0.72, 0.78, 0.69},
 	"egypt-saudi.txt":  {0.80, 0.70, 0.59},
+	// a twenty-eighth batch (235 gold events), written at the start of
+	// session 16 and first scored at P 0.82 R 0.69 dated R 0.54 with the
+	// coder that session began with, then tuned on
+	"indonesia-malaysia.txt": {0.83, 0.72, 0.58},
+	"iraq-usa.txt":           {0.81, 0.74, 0.61},
+	"israel-turkey.txt":      {0.85, 0.82, 0.69},
+	// a twenty-ninth (229 gold events), written in the middle of session
+	// 16, first scored at P 0.79 R 0.70 dated R 0.54 with the coder that
+	// session began with (P 0.79 R 0.71 dated R 0.54 with the one it had
+	// reached), then tuned on
+	"libya-italy.txt":       {0.75, 0.76, 0.54},
+	"brazil-usa.txt":        {0.90, 0.77, 0.66},
+	"china-south-korea.txt": {0.73, 0.76, 0.71},
+	// a thirtieth (226 gold events), written at the start of session 16
+	// and held back unread; scored once at its end (P 0.71 R 0.66 dated
+	// R 0.48; P 0.71 R 0.65 dated R 0.48 with the coder it began with),
+	// then one fix: its "Long read · 22 April 2026" was not read
+	"russia-finland.txt": {0.68, 0.65, 0.45},
+	"saudi-usa.txt":      {0.73, 0.64, 0.43},
+	"sudan-chad.txt":     {0.68, 0.66, 0.55},
+	// a thirty-first (234 gold events), written late in session 16 and
+	// first scored at P 0.81 R 0.70 dated R 0.49, the same with the coder
+	// the session began with, then tuned on
+	"spain-morocco.txt":       {0.87, 0.72, 0.50},
+	"pakistan-bangladesh.txt": {0.75, 0.78, 0.62},
+	"russia-belarus.txt":      {0.85, 0.77, 0.52},
 }
 
 type goldEvent struct {
