@@ -516,6 +516,10 @@ func (s *sent) resolvePronouns(k *kept, st *state) {
 				fAt, fCodes = at, codes
 			}
 		}
+		obj := -1
+		if w == "IT" && s.c.Config.Subordinate {
+			obj = s.objectBefore(k, p, fAt)
+		}
 		switch {
 		case fAt >= 0 && fAt < p && m.ana == anaPossessive:
 			// "Egypt withdrew its ambassador": the agent belongs to the
@@ -530,10 +534,10 @@ func (s *sent) resolvePronouns(k *kept, st *state) {
 			// "At the G20 summit Fernández approached Cameron …; he
 			// declined": he is the first man named before, not the summit
 			codes, m.ref = s.men[person].codes, s.men[person].actor
-		case w == "IT" && s.c.Config.Subordinate && s.objectBefore(k, p, fAt) >= 0:
+		case obj >= 0:
 			// "Ethiopia blamed Sudan and ordered it to cut its embassy
 			// staff": an object "it" is the state just acted on
-			codes = s.men[s.objectBefore(k, p, fAt)].codes
+			codes = s.men[obj].codes
 		case fAt >= 0 && fAt < p && !(personal(w) && s.otherGender(k, fAt, w)):
 			// ("Merkel signed the declaration with him": him is not
 			// Merkel)
