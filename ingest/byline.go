@@ -31,6 +31,9 @@ var (
 	// section name of a few words, not all capitalised ("Long read")
 	labelSep    = regexp.MustCompile(`\s+[|·•—–]\s+`)
 	sectionName = regexp.MustCompile(`^\p{Lu}[\p{L}'’&-]*(?:\s+[\p{L}'’&-]+){0,3}$`)
+	readTime    = regexp.MustCompile(`(?i)^\d{1,2}[ -]min(?:ute)?s?(?: read)?$`)
+	// "Posted on 3/3/2026 by Jane Doe": the date before the author
+	postedOn = regexp.MustCompile(`(?i)^(?:posted|published|written|updated)\s+(?:on\s+)?(.+?)\s+by\s+(.+)$`)
 	// The labels of a date line: "published 5 May 2026, updated 6 May
 	// 2026" holds two.
 	dateWord  = regexp.MustCompile(`(?i)\b(?:first\s+published|last\s+updated|published|updated|posted|modified)\b`)
@@ -174,7 +177,14 @@ func byline(line string, doc *dyad.Document) bool {
 		return false
 	}
 	var author, rest string
-	if m := submittedBy.FindStringSubmatch(line); m != nil {
+	if m := postedOn.FindStringSubmatch(line); m != nil && isName(m[2]) {
+		if _, _, ok := datesLine(m[1]); ok {
+			author, rest = m[2], m[1]
+		}
+	}
+	if author != "" {
+		// "Posted on 3/3/2026 by Jane Doe"
+	} else if m := submittedBy.FindStringSubmatch(line); m != nil {
 		author, rest = m[1], m[2]
 		if rest == "" {
 			author, rest = splitByline(m[1])
@@ -277,26 +287,29 @@ func datesLine(s string) (published, updated dyad.Date, ok bool) {
 }
 
 // labelledDate reads a line of labels and a date, split by bars, dots or
-// dashes: "Europe | Tomasz Wierzbicki | 12 March 2026". Each label is a
-// name or a short capitalised phrase; a name after the first label is the
-// author's.
+// dashes: "Europe | Tomasz Wierzbicki | 12 March 2026", "Opinion | 3 March
+// 2026 | Jane Doe", "Tuesday 3 March 2026 — Middle East". Each label is a
+// name, a short phrase that opens with a capital, or a reading time; a
+// name after the first part is the author's.
 func labelledDate(line string) (published, updated dyad.Date, author string, ok bool) {
 	parts := labelSep.Split(line, -1)
 	if len(parts) < 2 {
 		return dyad.Date{}, dyad.Date{}, "", false
 	}
-	if published, updated, ok = datesLine(parts[len(parts)-1]); !ok {
-		return dyad.Date{}, dyad.Date{}, "", false
-	}
-	for i, p := range parts[:len(parts)-1] {
-		if !isName(p) && !sectionName.MatchString(p) || len(strings.Fields(p)) > 5 {
+	at := -1
+	for i, p := range parts {
+		if d, u, found := datesLine(p); found && at < 0 {
+			at, published, updated = i, d, u
+			continue
+		}
+		if !isName(p) && !sectionName.MatchString(p) && !readTime.MatchString(p) || len(strings.Fields(p)) > 5 {
 			return dyad.Date{}, dyad.Date{}, "", false
 		}
-		if i > 0 && author == "" && isName(p) && strings.ToUpper(p) != p {
-			author = p
+		if i > 0 && len(parts) > 2 && author == "" && isName(p) && strings.ToUpper(p) != p {
+			author = p // a section, a name and a date, in some order
 		}
 	}
-	return published, updated, author, true
+	return published, updated, author, at >= 0
 }
 
 // splitByline splits "Jane Doe | March 3, 2019" into a name and the rest.

@@ -133,6 +133,21 @@ func TestTextHeader(t *testing.T) {
 				meta: map[string]string{"dateline_place": "ROME"}, has: []string{"The talks began."}, absent: []string{"Reuters"}},
 		},
 		{
+			name: "posted on a date by an author",
+			text: "Old ties, new strains\nPosted on 3/3/2022 by Jane Doe\n\nThe talks began.",
+			w:    want{title: "Old ties, new strains", author: "Jane Doe", published: "2022-03-03", by: "byline", has: []string{"The talks began."}, absent: []string{"Posted"}},
+		},
+		{
+			name: "date between labels",
+			text: "Old ties, new strains\nOpinion | 3 March 2022 | Jane Doe\n\nThe talks began.",
+			w:    want{title: "Old ties, new strains", author: "Jane Doe", published: "2022-03-03", by: "byline", has: []string{"The talks began."}, absent: []string{"Opinion"}},
+		},
+		{
+			name: "date before a section",
+			text: "Old ties, new strains\nTuesday 3 March 2022 — Middle East\n\nThe talks began.",
+			w:    want{title: "Old ties, new strains", published: "2022-03-03", by: "byline", has: []string{"The talks began."}, absent: []string{"Middle East"}},
+		},
+		{
 			name: "section name in lower case",
 			text: "Old ties, new strains\nLong read · 22 April 2022\n\nThe talks began.",
 			w:    want{title: "Old ties, new strains", published: "2022-04-22", by: "byline", has: []string{"The talks began."}, absent: []string{"Long read"}},
