@@ -79,6 +79,17 @@ func header(text string, doc *dyad.Document, wantTitle bool) string {
 		drop[first], drop[first+1] = true, true
 		first = nextLine(lines, first+2)
 	}
+	if next := nextLine(lines, first+1); wantTitle && doc.Title != "" && first >= 0 && next >= 0 && len(strings.TrimSpace(lines[first])) <= 300 {
+		// "Title / (blank) / Two giants learn to live with each other /
+		// (blank) / By Jane Doe | March 3, 2025": a line between the title
+		// and the byline is the standfirst
+		probe := &dyad.Document{Meta: map[string]string{}}
+		if dek := strings.TrimSpace(lines[first]); !byline(dek, probe) && !dateline.MatchString(dek) && byline(strings.TrimSpace(lines[next]), probe) {
+			doc.Meta["standfirst"] = dek
+			drop[first] = true
+			first = next
+		}
+	}
 	var bylines []string
 	for i, seen := first, 0; i >= 0 && seen < headLines; i, seen = nextLine(lines, i+1), seen+1 {
 		line := strings.TrimSpace(lines[i])
@@ -157,12 +168,13 @@ func isTitle(lines []string, i int) bool {
 }
 
 // standfirst reports whether lines[i] is a headline followed at once by a
-// standfirst and then by a byline or date line.
+// standfirst and then, after any blank lines, by a byline or date line.
 func standfirst(lines []string, i int) bool {
-	if i+2 >= len(lines) {
+	next := nextLine(lines, i+2)
+	if i+1 >= len(lines) || next < 0 {
 		return false
 	}
-	head, dek, by := strings.TrimSpace(lines[i]), strings.TrimSpace(lines[i+1]), strings.TrimSpace(lines[i+2])
+	head, dek, by := strings.TrimSpace(lines[i]), strings.TrimSpace(lines[i+1]), strings.TrimSpace(lines[next])
 	if head == "" || dek == "" || by == "" || dateline.MatchString(dek) || len(head) > 200 || len(dek) > 300 || strings.ContainsAny(head[len(head)-1:], ".,;:") {
 		return false
 	}

@@ -133,6 +133,12 @@ func TestTextHeader(t *testing.T) {
 				meta: map[string]string{"dateline_place": "ROME"}, has: []string{"The talks began."}, absent: []string{"Reuters"}},
 		},
 		{
+			name: "standfirst between blank lines",
+			text: "Old ties, new strains\n\nTwo giants learn to live with each other, slowly.\n\nBy Jane Doe | March 3, 2022\n\nThe talks began.",
+			w: want{title: "Old ties, new strains", author: "Jane Doe", published: "2022-03-03", by: "byline",
+				meta: map[string]string{"standfirst": "Two giants learn to live with each other, slowly."}, has: []string{"The talks began."}, absent: []string{"giants"}},
+		},
+		{
 			name: "posted on a date by an author",
 			text: "Old ties, new strains\nPosted on 3/3/2022 by Jane Doe\n\nThe talks began.",
 			w:    want{title: "Old ties, new strains", author: "Jane Doe", published: "2022-03-03", by: "byline", has: []string{"The talks began."}, absent: []string{"Posted"}},
