@@ -11,6 +11,7 @@ import (
 
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/cameo"
+	"github.com/dyadproject/dyad/ingest"
 	"github.com/dyadproject/dyad/pipeline"
 )
 
@@ -433,29 +434,29 @@ var floors = map[string][3]float64{
 	// a twenty-eighth batch (235 gold events), written at the start of
 	// session 16 and first scored at P 0.82 R 0.69 dated R 0.54 with the
 	// coder that session began with, then tuned on
-	"indonesia-malaysia.txt": {0.83, 0.72, 0.58},
+	"indonesia-malaysia.txt": {0.83, 0.72, 0.60},
 	"iraq-usa.txt":           {0.81, 0.74, 0.61},
 	"israel-turkey.txt":      {0.85, 0.82, 0.69},
 	// a twenty-ninth (229 gold events), written in the middle of session
 	// 16, first scored at P 0.79 R 0.70 dated R 0.54 with the coder that
 	// session began with (P 0.79 R 0.71 dated R 0.54 with the one it had
 	// reached), then tuned on
-	"libya-italy.txt":       {0.75, 0.76, 0.54},
+	"libya-italy.txt":       {0.75, 0.80, 0.63},
 	"brazil-usa.txt":        {0.90, 0.77, 0.66},
 	"china-south-korea.txt": {0.73, 0.76, 0.71},
 	// a thirtieth (226 gold events), written at the start of session 16
 	// and held back unread; scored once at its end (P 0.71 R 0.66 dated
 	// R 0.48; P 0.71 R 0.65 dated R 0.48 with the coder it began with),
 	// then one fix: its "Long read · 22 April 2026" was not read
-	"russia-finland.txt": {0.68, 0.65, 0.45},
+	"russia-finland.txt": {0.70, 0.67, 0.50},
 	"saudi-usa.txt":      {0.73, 0.64, 0.43},
 	"sudan-chad.txt":     {0.68, 0.66, 0.55},
 	// a thirty-first (234 gold events), written late in session 16 and
 	// first scored at P 0.81 R 0.70 dated R 0.49, the same with the coder
 	// the session began with, then tuned on
-	"spain-morocco.txt":       {0.87, 0.72, 0.50},
-	"pakistan-bangladesh.txt": {0.75, 0.78, 0.62},
-	"russia-belarus.txt":      {0.85, 0.77, 0.52},
+	"spain-morocco.txt":       {0.87, 0.72, 0.53},
+	"pakistan-bangladesh.txt": {0.75, 0.78, 0.63},
+	"russia-belarus.txt":      {0.85, 0.77, 0.56},
 }
 
 type goldEvent struct {
@@ -468,7 +469,9 @@ type goldEvent struct {
 // event, and its date agrees at the gold's precision. Source and target
 // may be in either order only for a symmetric code (cameo.Symmetric: a
 // meeting, an agreement signed, cooperation, fighting); a hosted visit
-// (043 B→A) counts as the visit A→B.
+// (043 B→A) counts as the visit A→B. Each file is read by ingest, as `dyad
+// code FILE` reads it (since session 16), so the floors cover reading the
+// headline and the publication line too.
 func TestArticles(t *testing.T) {
 	p, err := pipeline.New(pipeline.Config{})
 	if err != nil {
@@ -479,12 +482,15 @@ func TestArticles(t *testing.T) {
 		t.Fatal("no development articles")
 	}
 	var emitted, gold, matched, dated int
+	r := &ingest.Reader{}
 	for _, f := range files {
-		text, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
+		// read as `dyad code FILE` reads it: the headline, byline and
+		// publication line go through ingest, which dates the page
+		docs, err := r.ReadFile(context.Background(), f)
+		if err != nil || len(docs) != 1 {
+			t.Fatalf("%s: %d documents, %v", f, len(docs), err)
 		}
-		doc := &dyad.Document{ID: filepath.Base(f), Text: string(text)}
+		doc := docs[0]
 		if err := p.Run(context.Background(), doc); err != nil {
 			t.Fatal(err)
 		}
