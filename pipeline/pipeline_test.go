@@ -553,6 +553,8 @@ func TestProse(t *testing.T) {
 		{"insisting claim", "In June 2026 China rejected South Korea's protest, insisting that the structures are fish farms.", 2026, 0, false, "CHN>KOR 120"},
 		// "did so" repeats the act told before, by its own subject
 		{"did so", "Kenya recognised Kosovo on 8 July 2011, and Egypt did so the next day.", 2025, 0, false, "KEN>XKX 054|EGY>XKX 054"},
+		// "RSF" in news of Sudan is the Rapid Support Forces
+		{"RSF", "In June 2024 the RSF shelled Chadian troops near Adre.", 2025, 0, true, "SDNREB>TCD 194"},
 		// "the pair" is the two leaders in focus
 		{"the pair", "France and Germany argued. France and Germany met. France and Germany talked.\n\n" +
 			"In January 2019 the pair signed the Treaty of Aachen.", 2025, 3, false, "FRA>DEU 057|DEU>FRA 057"},
