@@ -79,16 +79,14 @@ func header(text string, doc *dyad.Document, wantTitle bool) string {
 		drop[first], drop[first+1] = true, true
 		first = nextLine(lines, first+2)
 	}
-	if next := nextLine(lines, first+1); wantTitle && doc.Title != "" && first >= 0 && next >= 0 && len(strings.TrimSpace(lines[first])) <= 300 {
+	if next := nextLine(lines, first+1); wantTitle && doc.Title != "" && first >= 0 && next >= 0 &&
+		dekBefore(strings.TrimSpace(lines[first]), strings.TrimSpace(lines[next])) {
 		// "Title / (blank) / Two giants learn to live with each other /
 		// (blank) / By Jane Doe | March 3, 2025": a line between the title
 		// and the byline is the standfirst
-		probe := &dyad.Document{Meta: map[string]string{}}
-		if dek := strings.TrimSpace(lines[first]); !byline(dek, probe) && !dateline.MatchString(dek) && byline(strings.TrimSpace(lines[next]), probe) {
-			doc.Meta["standfirst"] = dek
-			drop[first] = true
-			first = next
-		}
+		doc.Meta["standfirst"] = strings.TrimSpace(lines[first])
+		drop[first] = true
+		first = next
 	}
 	var bylines []string
 	for i, seen := first, 0; i >= 0 && seen < headLines; i, seen = nextLine(lines, i+1), seen+1 {
@@ -156,15 +154,14 @@ func isTitle(lines []string, i int) bool {
 	if i+1 >= len(lines) || nextLine(lines, i+1) < 0 {
 		return false
 	}
-	probe := &dyad.Document{Meta: map[string]string{}}
-	if next := strings.TrimSpace(lines[i+1]); next != "" && !byline(next, probe) && !dateline.MatchString(next) {
+	if next := strings.TrimSpace(lines[i+1]); next != "" && !isByline(next) && !dateline.MatchString(next) {
 		// a headline is followed by a blank line, or at once by its
 		// byline or date line ("Analysis | Published …"), or by the
 		// first paragraph when that opens with a wire dateline
 		// ("BAKU, Nov. 3, 2025 - When …")
 		return false
 	}
-	return !byline(l, probe)
+	return !isByline(l)
 }
 
 // standfirst reports whether lines[i] is a headline followed at once by a
@@ -174,12 +171,24 @@ func standfirst(lines []string, i int) bool {
 	if i+1 >= len(lines) || next < 0 {
 		return false
 	}
-	head, dek, by := strings.TrimSpace(lines[i]), strings.TrimSpace(lines[i+1]), strings.TrimSpace(lines[next])
-	if head == "" || dek == "" || by == "" || dateline.MatchString(dek) || len(head) > 200 || len(dek) > 300 || strings.ContainsAny(head[len(head)-1:], ".,;:") {
+	head := strings.TrimSpace(lines[i])
+	if head == "" || len(head) > 200 || strings.ContainsAny(head[len(head)-1:], ".,;:") || isByline(head) {
 		return false
 	}
-	probe := &dyad.Document{Meta: map[string]string{}}
-	return !byline(head, probe) && !byline(dek, probe) && byline(by, probe)
+	return dekBefore(strings.TrimSpace(lines[i+1]), strings.TrimSpace(lines[next]))
+}
+
+// dekBefore reports whether dek, a line under the headline, is a
+// standfirst: short, no byline or wire dateline itself, with the byline
+// or date line by after it.
+func dekBefore(dek, by string) bool {
+	return dek != "" && by != "" && len(dek) <= 300 && !dateline.MatchString(dek) && !isByline(dek) && isByline(by)
+}
+
+// isByline reports whether line is pure metadata, without keeping what it
+// holds.
+func isByline(line string) bool {
+	return byline(line, &dyad.Document{Meta: map[string]string{}})
 }
 
 // byline reports whether line is pure metadata (an author byline or a
